@@ -1,0 +1,100 @@
+// Domain types of the atlas: the atlas.json data contract (shared/design/PRODUCT.md) and the content files that feed it.
+
+export type AreaKind =
+  | 'three-cities-one-district'
+  | 'district'
+  | 'zgc-subpark'
+  | 'platform'
+  | 'jjj'
+  | 'national';
+
+/** How a place is drawn: an official boundary, an honest approximation, a point, or not at all. */
+export type GeometryQuality = 'official' | 'approximate' | 'point' | 'none';
+
+/** A section id in the plan's own numbering: chapter "七", subsection "七.(一)", or "preamble". */
+export type SectionId = string;
+
+export interface PlanSource {
+  title: string;
+  file: string;
+  sha256: string;
+}
+
+export interface Section {
+  id: SectionId;
+  title_zh: string;
+  title_en: string;
+}
+
+export interface Industry {
+  id: string;
+  zh: string;
+  en: string;
+  group: string;
+}
+
+export interface IndustryGroup {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+export interface Task {
+  section: SectionId;
+  /** Verbatim sentence or clause of the plan (after the one normalisation of src/plan). */
+  zh: string;
+  /** Our English translation, shown as such. */
+  en: string;
+  /** Industry ids this sentence ties the area to (subset of the area's industries). */
+  industries?: string[];
+}
+
+export interface Area {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: AreaKind;
+  parent: string | null;
+  district: string | null;
+  industries: string[];
+  tasks: Task[];
+  /** True where the plan assigns this place no work of its own; the panel says so. */
+  plan_silent?: boolean;
+  geometry: GeometryQuality;
+  geometry_source: string;
+  area_km2: number | null;
+  center: [number, number] | null;
+}
+
+export interface Link {
+  id: string;
+  from: string;
+  to: string;
+  kind: 'jjj' | 'national';
+  section: SectionId;
+  zh: string;
+  en: string;
+}
+
+export interface Indicator {
+  id: string;
+  zh: string;
+  en: string;
+  value: number;
+  unit: string;
+  comparator: 'about' | 'over' | 'at-least' | 'exactly' | 'below';
+  section: SectionId;
+  quote: string;
+  baseline?: { value: number; unit: string; year: number; section: SectionId; quote: string };
+}
+
+export interface Atlas {
+  version: 1;
+  source: PlanSource;
+  sections: Section[];
+  industry_groups: IndustryGroup[];
+  industries: Industry[];
+  areas: Area[];
+  links: Link[];
+  indicators: Indicator[];
+}
