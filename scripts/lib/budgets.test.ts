@@ -1,0 +1,49 @@
+// Budget semantics: a size over its limit fails with a message naming the budget; env overrides lower a limit.
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, budgetsFromEnv, checkBudgets } from './budgets.ts';
+import { isMaplibreChunk, type BuildSizes } from './sizes.ts';
+
+const sizes = (over: Partial<BuildSizes> = {}): BuildSizes => ({
+  app_js_gzip_kb: 80,
+  maplibre_gzip_kb: 250,
+  maplibre_chunk: 'assets/maplibre-abc.js',
+  geodata_gzip_kb: 150,
+  font_kb: 30,
+  files: [],
+  ...over,
+});
+
+describe('checkBudgets', () => {
+  it('passes sizes within every budget', () => {
+    expect(checkBudgets(sizes(), BUDGETS).errors).toEqual([]);
+  });
+  it.each([
+    ['app_js_gzip_kb', 121, /app JS without MapLibre.*121 kB exceeds the budget of 120 kB/],
+    ['geodata_gzip_kb', 301, /geodata.*301 kB exceeds the budget of 300 kB/],
+    ['font_kb', 401, /font.*401 kB exceeds the budget of 400 kB/],
+  ] as const)('fails when %s is %d kB', (key, value, message) => {
+    const { errors } = checkBudgets(sizes({ [key]: value }), BUDGETS);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+  });
+  it('fails when MapLibre has no chunk of its own', () => {
+    expect(checkBudgets(sizes({ maplibre_chunk: null }), BUDGETS).errors.join()).toMatch(/MapLibre is not in a chunk/);
+  });
+  it('lets the environment lower a budget, ignoring junk values', () => {
+    const lowered = budgetsFromEnv({ BUDGET_APP_JS_GZIP_KB: '10', BUDGET_FONT_KB: 'abc' });
+    expect(lowered.find((b) => b.key === 'app_js_gzip_kb')?.limitKb).toBe(10);
+    expect(lowered.find((b) => b.key === 'font_kb')?.limitKb).toBe(400);
+    expect(checkBudgets(sizes(), lowered).errors).toHaveLength(1);
+  });
+});
+
+describe('isMaplibreChunk', () => {
+  it.each([
+    ['assets/maplibre-D3x9.js', true],
+    ['assets/maplibre-gl-worker-AbC.mjs', true],
+    ['assets/index-D3x9.js', false],
+    ['assets/panels-maplibre.css', false],
+  ])('%s → %s', (file, expected) => {
+    expect(isMaplibreChunk(file)).toBe(expected);
+  });
+});

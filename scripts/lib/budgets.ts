@@ -1,0 +1,42 @@
+// The size budgets CI enforces (PRODUCT.md quality bars); each can be lowered by an env var to see the check fail.
+import type { BuildSizes } from './sizes.ts';
+
+export interface Budget {
+  key: 'app_js_gzip_kb' | 'geodata_gzip_kb' | 'font_kb';
+  label: string;
+  limitKb: number;
+}
+
+export const BUDGETS: Budget[] = [
+  { key: 'app_js_gzip_kb', label: 'app JS without MapLibre (gzip)', limitKb: 120 },
+  { key: 'geodata_gzip_kb', label: 'all geodata (gzip)', limitKb: 300 },
+  { key: 'font_kb', label: 'label font subset(s), all files', limitKb: 400 },
+];
+
+/** Budgets with overrides from the environment, e.g. BUDGET_APP_JS_GZIP_KB=10. */
+export function budgetsFromEnv(env: Record<string, string | undefined>): Budget[] {
+  return BUDGETS.map((b) => {
+    const raw = env[`BUDGET_${b.key.toUpperCase()}`];
+    const n = raw === undefined ? NaN : Number(raw);
+    return Number.isFinite(n) && n > 0 ? { ...b, limitKb: n } : b;
+  });
+}
+
+export interface BudgetResult {
+  budget: Budget;
+  actualKb: number;
+  ok: boolean;
+}
+
+export function checkBudgets(sizes: BuildSizes, budgets: Budget[]): { results: BudgetResult[]; errors: string[] } {
+  const results = budgets.map((budget) => ({
+    budget,
+    actualKb: sizes[budget.key],
+    ok: sizes[budget.key] <= budget.limitKb,
+  }));
+  const errors = results
+    .filter((r) => !r.ok)
+    .map((r) => `${r.budget.label}: ${r.actualKb} kB exceeds the budget of ${r.budget.limitKb} kB`);
+  if (!sizes.maplibre_chunk) errors.push('MapLibre is not in a chunk of its own (no assets/maplibre-*.js in dist)');
+  return { results, errors };
+}
