@@ -1,0 +1,149 @@
+// `npm run bench`: builds, serves dist/ on loopback and measures in Chromium — our app vs bare MapLibre on the same GeoJSON.
+// Prints a table for people and, as its last line, one JSON object for machines. Ratios are what we compare across machines.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { measureBuild } from './lib/sizes.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { summarize, type Summary } from './lib/stats.ts';
+
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+if (!args.includes('--no-build')) {
+  const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+// Records the moment the page marks its map as drawn (data-map-ready), without polling jitter.
+const READY_OBSERVER = `
+  new MutationObserver((_, obs) => {
+    const el = document.getElementById('map');
+    if (el && el.getAttribute('data-map-ready') === 'true') { window.__readyAt = performance.now(); obs.disconnect(); }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
+`;
+
+async function timeToReady(browser: Browser, url: string): Promise<{ ms: number; heapMb: number; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(READY_OBSERVER);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number', null, {
+    timeout: 60_000,
+  });
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { ms, heapMb: heap / 2 ** 20, page };
+}
+
+interface ChangeTimes {
+  ownJsMs: number[];
+  repaintMs: number[];
+}
+
+/** Selection (and industry filter, when the store has one) changes: our own synchronous JS, and change → next frame drawn. */
+async function timeChanges(page: Page): Promise<ChangeTimes> {
+  return page.evaluate(async () => {
+    type Store = { getState: () => Record<string, unknown> };
+    type MapLike = { once: (ev: string, cb: () => void) => void; triggerRepaint: () => void };
+    const w = window as unknown as { __atlasStore: Store; __atlasMap: MapLike };
+    const state = w.__atlasStore.getState();
+    const selectArea = state.selectArea as (id: string | null) => void;
+    const toggleIndustry = state.toggleIndustry as ((id: string) => void) | undefined;
+    const ids = ['haidian', 'chaoyang', 'huairou-science-city', 'future-science-city', 'etdz', 'dongcheng', 'shunyi', null];
+    const changes: (() => void)[] = ids.map((id) => () => selectArea(id));
+    if (toggleIndustry) for (const ind of ['ai', 'ic', 'ai', 'ic']) changes.push(() => toggleIndustry(ind));
+    const ownJsMs: number[] = [];
+    const repaintMs: number[] = [];
+    for (const change of changes) {
+      await new Promise((r) => setTimeout(r, 150));
+      const rendered = new Promise<number>((resolve) => w.__atlasMap.once('render', () => resolve(performance.now())));
+      const t0 = performance.now();
+      change();
+      ownJsMs.push(performance.now() - t0);
+      repaintMs.push((await rendered) - t0);
+    }
+    return { ownJsMs, repaintMs };
+  });
+}
+
+const sizes = measureBuild('dist');
+const geoFiles = readdirSync('dist/data/geo')
+  .filter((f) => f.endsWith('.geojson'))
+  .map((f) => f.replace(/\.geojson$/, ''));
+const server = await startStaticServer({
+  '/': 'dist',
+  '/__ref/': 'scripts/bench',
+  '/__ref/lib/': 'node_modules/maplibre-gl/dist',
+});
+const browser = await chromium.launch(chromiumLaunchOptions());
+const app: number[] = [];
+const ref: number[] = [];
+const heap: number[] = [];
+const ownJs: number[] = [];
+const repaint: number[] = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    // Alternate the order so neither page always runs on a warmer machine.
+    const order = i % 2 === 0 ? ['app', 'ref'] : ['ref', 'app'];
+    for (const which of order) {
+      if (which === 'ref') {
+        const r = await timeToReady(browser, `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`);
+        ref.push(r.ms);
+        await r.page.context().close();
+      } else {
+        const r = await timeToReady(browser, `${server.url}/`);
+        app.push(r.ms);
+        heap.push(r.heapMb);
+        const t = await timeChanges(r.page);
+        ownJs.push(...t.ownJsMs);
+        repaint.push(...t.repaintMs);
+        await r.page.context().close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const rows: [string, Summary, string][] = [
+  ['app: navigation → map drawn (idle)', summarize(app), 'ms'],
+  ['bare MapLibre: navigation → idle', summarize(ref), 'ms'],
+  ['change → next frame drawn', summarize(repaint), 'ms'],
+  ['change: our own JS (sync)', summarize(ownJs), 'ms'],
+  ['JS heap after load', summarize(heap), 'MB'],
+];
+console.log(`\nBenchmark: ${runs} runs, Chromium (SwiftShader), ${geoFiles.length} GeoJSON files\n`);
+console.log(`${'measure'.padEnd(38)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}`);
+for (const [label, s, unit] of rows) {
+  console.log(
+    `${label.padEnd(38)} ${s.median.toFixed(1).padStart(8)} ${s.min.toFixed(1).padStart(8)} ${s.max.toFixed(1).padStart(8)} ${unit}`,
+  );
+}
+const idleRatio = summarize(app).median / summarize(ref).median;
+console.log(`\nidle ratio app / bare MapLibre: ${idleRatio.toFixed(2)} (target ≤ 1.5)`);
+console.log(
+  `sizes: app JS ${sizes.app_js_gzip_kb} kB gz, MapLibre ${sizes.maplibre_gzip_kb} kB gz, geodata ${sizes.geodata_gzip_kb} kB gz, font ${sizes.font_kb} kB\n`,
+);
+console.log(
+  JSON.stringify({
+    runs,
+    idle_ratio: Number(idleRatio.toFixed(3)),
+    app_idle_ms_median: Number(summarize(app).median.toFixed(1)),
+    ref_idle_ms_median: Number(summarize(ref).median.toFixed(1)),
+    filter_ms_median: Number(summarize(repaint).median.toFixed(2)),
+    filter_own_js_ms_median: Number(summarize(ownJs).median.toFixed(2)),
+    heap_mb_median: Number(summarize(heap).median.toFixed(1)),
+    app_js_gzip_kb: sizes.app_js_gzip_kb,
+    maplibre_gzip_kb: sizes.maplibre_gzip_kb,
+    geodata_gzip_kb: sizes.geodata_gzip_kb,
+    font_kb: sizes.font_kb,
+  }),
+);
