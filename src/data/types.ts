@@ -86,6 +86,28 @@ export interface Indicator {
   section: SectionId;
   quote: string;
   baseline?: { value: number; unit: string; year: number; section: SectionId; quote: string };
+  /** English reading of `unit` ("trillion yuan"). */
+  unit_en?: string;
+  /** Related figures the plan gives that are not a comparable baseline (no year, a five-year sum …), each with why. */
+  context?: IndicatorContext[];
+}
+
+/** A figure of the plan that helps read an indicator but is not a baseline; `en` says what it is and why it differs. */
+export interface IndicatorContext {
+  section: SectionId;
+  quote: string;
+  en: string;
+}
+
+/**
+ * An area as written in src/content/areas/*.json. The build computes geometry, geometry_source, area_km2 and center
+ * from geodata; `geometry` here is an optional expectation the data check holds the geodata to, and `center` is the
+ * fallback point for a place with no geodata feature.
+ */
+export interface ContentArea extends Omit<Area, 'geometry' | 'geometry_source' | 'area_km2' | 'center'> {
+  geometry?: GeometryQuality;
+  geometry_source?: string;
+  center?: [number, number] | null;
 }
 
 export interface Atlas {

@@ -1,0 +1,14 @@
+// Public entry of the plan module: normalisation, parsing, quote lookup and the compact plan.json form.
+export { normalizePlan, originalLineAt, originalLineRange, lineIndexAt } from './normalize';
+export { parsePlan, splitSentences, sectionById, subsectionId, NUMERALS } from './parse';
+export { findQuote, locateQuote, sectionsContaining } from './quote';
+export type { QuoteLocation } from './quote';
+export type {
+  LineStart,
+  NormalizedPlan,
+  ParsedPlan,
+  PlanSection,
+  PlanSectionLevel,
+  PlanSentence,
+  QuotablePlan,
+} from './types';
