@@ -1,10 +1,33 @@
 // Vite build of the static single-page app. BASE_PATH lets the build live under a sub-path (e.g. /atlas/).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after the first visit: every built file is precached; a new deploy's service worker takes over at once.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'Beijing Innovation Atlas 北京国际科技创新中心规划地图',
+        short_name: 'Innovation Atlas',
+        description: "Beijing's 14th Five-Year Plan for its International Science and Technology Innovation Center, on a map",
+        theme_color: '#1f3a5f',
+        background_color: '#f6f4ef',
+        display: 'standalone',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,json,geojson,csv,woff2,svg,png}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,0 +1,60 @@
+// Shared browser-test helpers: open the app, watch console errors and off-origin requests, talk to the map.
+import { expect, type Page } from '@playwright/test';
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors, uncaught exceptions and any request that leaves the app's origin. */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => watch.consoleErrors.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+/** Opens the app at `path` and waits until the map has drawn all layers (data-map-ready). */
+export async function openMap(page: Page, path = ''): Promise<PageWatch> {
+  const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+  const watch = watchPage(page, origin);
+  await page.goto(path);
+  await page.locator('#map[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
+  return watch;
+}
+
+/** Ids of the selectable features MapLibre has rendered at a geographic point. */
+export async function featureIdsAt(page: Page, lngLat: [number, number]): Promise<string[]> {
+  return page.evaluate((ll) => {
+    type M = {
+      project: (ll: [number, number]) => { x: number; y: number };
+      queryRenderedFeatures: (p: [number, number]) => { properties: Record<string, unknown> }[];
+    };
+    const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+    const p = map.project(ll);
+    return map.queryRenderedFeatures([p.x, p.y]).map((f) => String(f.properties.id ?? ''));
+  }, lngLat);
+}
+
+/** Clicks the map canvas at a geographic point. */
+export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((ll) => {
+    type M = { project: (ll: [number, number]) => { x: number; y: number } };
+    return (window as unknown as { __atlasMap: M }).__atlasMap.project(ll);
+  }, lngLat);
+  const box = await page.locator('#map canvas').first().boundingBox();
+  if (!box) throw new Error('map canvas not visible');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+export function expectCleanPage(watch: PageWatch): void {
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+}
