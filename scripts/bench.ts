@@ -7,6 +7,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { measureBuild } from './lib/sizes.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
+import { runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
@@ -110,6 +111,13 @@ try {
   }
 } finally {
   await browser.close();
+}
+let scores: LighthouseScores | null = null;
+try {
+  if (!args.includes('--no-lighthouse')) scores = await runLighthouse(`${server.url}/`);
+} catch (e) {
+  console.error(`lighthouse failed: ${(e as Error).message}`);
+} finally {
   await server.close();
 }
 
@@ -128,6 +136,12 @@ for (const [label, s, unit] of rows) {
   );
 }
 const idleRatio = summarize(app).median / summarize(ref).median;
+if (scores) {
+  const fmt = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
+  console.log(
+    `\nLighthouse 12: accessibility ${fmt(scores.accessibility)}, best-practices ${fmt(scores['best-practices'])} (targets 1.00); performance ${fmt(scores.performance)} (information)`,
+  );
+}
 console.log(`\nidle ratio app / bare MapLibre: ${idleRatio.toFixed(2)} (target ≤ 1.5)`);
 console.log(
   `sizes: app JS ${sizes.app_js_gzip_kb} kB gz, MapLibre ${sizes.maplibre_gzip_kb} kB gz, geodata ${sizes.geodata_gzip_kb} kB gz, font ${sizes.font_kb} kB\n`,
@@ -145,5 +159,8 @@ console.log(
     maplibre_gzip_kb: sizes.maplibre_gzip_kb,
     geodata_gzip_kb: sizes.geodata_gzip_kb,
     font_kb: sizes.font_kb,
+    lighthouse_accessibility: scores?.accessibility ?? null,
+    lighthouse_best_practices: scores?.['best-practices'] ?? null,
+    lighthouse_performance: scores?.performance ?? null,
   }),
 );
