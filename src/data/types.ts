@@ -60,6 +60,9 @@ export interface Area {
   tasks: Task[];
   /** True where the plan assigns this place no work of its own; the panel says so. */
   plan_silent?: boolean;
+  /** Other names people search for (北京亦庄, 中关村怀柔园 …); search only, never shown as the plan's wording. */
+  aliases_zh?: string[];
+  aliases_en?: string[];
   geometry: GeometryQuality;
   geometry_source: string;
   area_km2: number | null;
