@@ -27,7 +27,9 @@ describe('checkBudgets', () => {
     expect(errors[0]).toMatch(message);
   });
   it('fails when MapLibre has no chunk of its own', () => {
-    expect(checkBudgets(sizes({ maplibre_chunk: null }), BUDGETS).errors.join()).toMatch(/MapLibre is not in a chunk/);
+    expect(checkBudgets(sizes({ maplibre_chunk: null }), BUDGETS).errors.join()).toMatch(
+      /MapLibre is not in a chunk/,
+    );
   });
   it('lets the environment lower a budget, ignoring junk values', () => {
     const lowered = budgetsFromEnv({ BUDGET_APP_JS_GZIP_KB: '10', BUDGET_FONT_KB: 'abc' });

@@ -28,7 +28,10 @@ export interface BudgetResult {
   ok: boolean;
 }
 
-export function checkBudgets(sizes: BuildSizes, budgets: Budget[]): { results: BudgetResult[]; errors: string[] } {
+export function checkBudgets(
+  sizes: BuildSizes,
+  budgets: Budget[],
+): { results: BudgetResult[]; errors: string[] } {
   const results = budgets.map((budget) => ({
     budget,
     actualKb: sizes[budget.key],
@@ -37,6 +40,7 @@ export function checkBudgets(sizes: BuildSizes, budgets: Budget[]): { results: B
   const errors = results
     .filter((r) => !r.ok)
     .map((r) => `${r.budget.label}: ${r.actualKb} kB exceeds the budget of ${r.budget.limitKb} kB`);
-  if (!sizes.maplibre_chunk) errors.push('MapLibre is not in a chunk of its own (no assets/maplibre-*.js in dist)');
+  if (!sizes.maplibre_chunk)
+    errors.push('MapLibre is not in a chunk of its own (no assets/maplibre-*.js in dist)');
   return { results, errors };
 }

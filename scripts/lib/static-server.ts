@@ -19,7 +19,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** mounts: URL prefix → folder, e.g. { '/': 'dist', '/__ref/': 'scripts/bench' }; longest prefix wins. */
-export function startStaticServer(mounts: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+export function startStaticServer(
+  mounts: Record<string, string>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -30,7 +32,10 @@ export function startStaticServer(mounts: Record<string, string>): Promise<{ url
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolveStart) => {

@@ -12,3 +12,5 @@ export type {
   PlanSentence,
   QuotablePlan,
 } from './types';
+export { toPlanDoc, sectionOwnText, sectionSentences, docLineAt } from './planDoc';
+export type { PlanDoc, PlanDocSection } from './types';

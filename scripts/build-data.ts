@@ -1,0 +1,59 @@
+// `npm run build:data`: validates seeds, content and geodata, then writes public/data/{atlas.json, atlas.csv, plan.json}
+// and copies geodata/*.geojson to public/data/geo/. Exits 1, listing the issues, when any check fails.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ContentArea, Indicator, Industry, IndustryGroup, Link } from '../src/data/types';
+import { encodeCsv } from '../src/data/csv';
+import { formatIssue } from '../src/data/validateContent';
+import { toPlanDoc } from '../src/plan/planDoc';
+import { atlasCsvRows, buildAtlas, CSV_HEADER } from './lib/buildAtlas';
+import { collectIssues } from './lib/collectIssues';
+import { readContent } from './lib/readContent';
+
+const root = process.cwd();
+const outDir = join(root, 'public/data');
+const content = readContent(root);
+const { issues, geodataChecked } = await collectIssues(root, content);
+
+if (issues.length > 0) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(
+    `\nbuild:data failed: ${issues.length} data issue(s). Run \`npm run check:data\` after fixing.`,
+  );
+  process.exit(1);
+}
+if (!geodataChecked) console.warn('warning: src/data/validateGeo.ts is missing, geodata was not validated');
+if (content.areas.length === 0)
+  console.warn('warning: no area files in src/content/areas: atlas.json has no areas');
+
+// validated above: the content has the shapes of the domain types
+const source = { title: content.plan.title, file: content.seed.file, sha256: content.seed.sha256 };
+const atlas = buildAtlas({
+  plan: content.plan,
+  source,
+  sectionsEn: content.sectionsEn.sections,
+  groups: content.groups as IndustryGroup[],
+  industries: content.industries as Industry[],
+  areas: content.areas.map((a) => a.data as ContentArea),
+  links: content.links as Link[],
+  indicators: content.indicators as Indicator[],
+  geodata: content.geodata,
+});
+const planDoc = toPlanDoc(content.plan, content.sectionsEn.sections, source, content.sectionsEn.title);
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'atlas.json'), JSON.stringify(atlas));
+writeFileSync(join(outDir, 'atlas.csv'), encodeCsv(CSV_HEADER, atlasCsvRows(atlas)));
+writeFileSync(join(outDir, 'plan.json'), JSON.stringify(planDoc));
+
+const geoOut = join(outDir, 'geo');
+rmSync(geoOut, { recursive: true, force: true });
+mkdirSync(geoOut, { recursive: true });
+const geoFiles = readdirSync(join(root, 'geodata')).filter((f) => f.endsWith('.geojson'));
+for (const f of geoFiles) copyFileSync(join(root, 'geodata', f), join(geoOut, basename(f)));
+
+const tasks = atlas.areas.reduce((n, a) => n + a.tasks.length, 0);
+console.log(
+  `build:data: ${atlas.areas.length} areas, ${tasks} tasks, ${atlas.links.length} links, ` +
+    `${atlas.indicators.length} indicators, ${atlas.sections.length} sections, ${geoFiles.length} geodata files → public/data/`,
+);

@@ -1,0 +1,206 @@
+// Pure assembly of atlas.json, atlas.csv rows and plan.json from validated content and geodata (used by build-data.ts).
+import { area as turfArea, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Area,
+  Atlas,
+  ContentArea,
+  GeometryQuality,
+  Indicator,
+  Industry,
+  IndustryGroup,
+  Link,
+  PlanSource,
+  Section,
+} from '../../src/data/types';
+import { AREA_KINDS } from '../../src/data/validateContent';
+import type { CsvCell } from '../../src/data/csv';
+import type { ParsedPlan } from '../../src/plan/types';
+
+type Json = Record<string, unknown>;
+
+export interface GeoShape {
+  file: string;
+  feature: Feature;
+}
+
+/** Features by id, from every geodata file (the same id may be a polygon in one file and a point in another). */
+export function indexGeodata(geodata: Record<string, unknown>): Map<string, GeoShape[]> {
+  const byId = new Map<string, GeoShape[]>();
+  for (const [file, fc] of Object.entries(geodata)) {
+    const features = (fc as { features?: unknown[] } | null)?.features;
+    if (!Array.isArray(features)) continue;
+    for (const f of features as Feature[]) {
+      const id = (f.properties as Json | null)?.id ?? f.id;
+      if (typeof id !== 'string' && typeof id !== 'number') continue;
+      byId.set(String(id), [...(byId.get(String(id)) ?? []), { file, feature: f }]);
+    }
+  }
+  return byId;
+}
+
+const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const roundPoint = (p: Position): [number, number] => [round(p[0], 5), round(p[1], 5)];
+
+/** The largest part of a (multi)polygon: a label belongs on the main body, not on an exclave. */
+function largestPart(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
+  const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let best = parts[0];
+  let bestArea = -1;
+  for (const rings of parts) {
+    const a = turfArea({ type: 'Polygon', coordinates: rings });
+    if (a > bestArea) {
+      best = rings;
+      bestArea = a;
+    }
+  }
+  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
+}
+
+/** A label point inside the polygon: its centroid when that falls inside, else turf's point on surface. */
+export function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+  const main = largestPart(f);
+  const c = centroid(main);
+  if (booleanPointInPolygon(c, main)) return roundPoint(c.geometry.coordinates);
+  return roundPoint(pointOnFeature(main).geometry.coordinates);
+}
+
+export interface ComputedGeometry {
+  geometry: GeometryQuality;
+  geometry_source: string;
+  area_km2: number | null;
+  center: [number, number] | null;
+}
+
+/** Geometry fields of one area: from its geodata polygon or point, else from the content's center, else none. */
+export function computeGeometry(area: ContentArea, shapes: ReadonlyArray<GeoShape>): ComputedGeometry {
+  const polygon = shapes.find(
+    (s) => s.feature.geometry?.type === 'Polygon' || s.feature.geometry?.type === 'MultiPolygon',
+  );
+  const point = shapes.find((s) => s.feature.geometry?.type === 'Point');
+  const sourceOf = (s: GeoShape): string => {
+    const p = (s.feature.properties ?? {}) as Json;
+    const src =
+      typeof p.source === 'string'
+        ? p.source
+        : typeof p.geometry_source === 'string'
+          ? p.geometry_source
+          : '';
+    return src || s.file;
+  };
+  if (polygon) {
+    const f = polygon.feature as Feature<Polygon | MultiPolygon>;
+    const quality = (f.properties as Json | null)?.geometry_quality;
+    const pointCoords = point ? (point.feature.geometry as { coordinates: Position }).coordinates : null;
+    return {
+      // anything not declared official is shown as approximate: never claim more than the geodata says
+      geometry: quality === 'official' ? 'official' : 'approximate',
+      geometry_source: sourceOf(polygon),
+      area_km2: round(turfArea(f) / 1e6, 1),
+      center: pointCoords ? roundPoint(pointCoords) : labelPoint(f),
+    };
+  }
+  if (point) {
+    return {
+      geometry: 'point',
+      geometry_source: sourceOf(point),
+      area_km2: null,
+      center: roundPoint((point.feature.geometry as { coordinates: Position }).coordinates),
+    };
+  }
+  if (area.center) {
+    return {
+      geometry: 'point',
+      geometry_source: area.geometry_source ?? 'position given in the content (no boundary data)',
+      area_km2: null,
+      center: roundPoint(area.center),
+    };
+  }
+  return {
+    geometry: 'none',
+    geometry_source: area.geometry_source ?? 'not drawn: no boundary or position',
+    area_km2: null,
+    center: null,
+  };
+}
+
+export interface AtlasInput {
+  plan: ParsedPlan;
+  source: PlanSource;
+  sectionsEn: Readonly<Record<string, string>>;
+  groups: IndustryGroup[];
+  industries: Industry[];
+  areas: ContentArea[];
+  links: Link[];
+  indicators: Indicator[];
+  geodata: Record<string, unknown>;
+}
+
+/** The plan has no heading before chapter 一: this conventional label is ours, not the plan's. */
+export const PREAMBLE_TITLE_ZH = '前言';
+
+export function buildAtlas(input: AtlasInput): Atlas {
+  const geo = indexGeodata(input.geodata);
+  const kindOrder = (a: ContentArea): number => AREA_KINDS.indexOf(a.kind);
+  const sorted = [...input.areas].sort((a, b) => kindOrder(a) - kindOrder(b) || a.id.localeCompare(b.id));
+  const areas: Area[] = sorted.map((a) => {
+    const g = computeGeometry(a, geo.get(a.id) ?? []);
+    const out: Area = {
+      id: a.id,
+      name_zh: a.name_zh,
+      name_en: a.name_en,
+      kind: a.kind,
+      parent: a.parent ?? null,
+      district: a.district ?? null,
+      industries: a.industries,
+      tasks: a.tasks,
+      geometry: g.geometry,
+      geometry_source: g.geometry_source,
+      area_km2: g.area_km2,
+      center: g.center,
+    };
+    if (a.plan_silent) out.plan_silent = true;
+    return out;
+  });
+  const sections: Section[] = input.plan.sections.map((s) => ({
+    id: s.id,
+    title_zh: s.level === 'preamble' ? PREAMBLE_TITLE_ZH : s.title_zh,
+    title_en: input.sectionsEn[s.id] ?? '',
+  }));
+  return {
+    version: 1,
+    source: input.source,
+    sections,
+    industry_groups: input.groups,
+    industries: input.industries,
+    areas,
+    links: input.links,
+    indicators: input.indicators,
+  };
+}
+
+export const CSV_HEADER = [
+  'area_id',
+  'name_zh',
+  'name_en',
+  'kind',
+  'district',
+  'industries',
+  'section',
+  'task_zh',
+  'task_en',
+] as const;
+
+/**
+ * One row per area × task. An area the plan is silent about gets one row with empty task fields, so the CSV lists
+ * every area. task_en is our translation.
+ */
+export function atlasCsvRows(atlas: Atlas): CsvCell[][] {
+  const rows: CsvCell[][] = [];
+  for (const a of atlas.areas) {
+    const head = [a.id, a.name_zh, a.name_en, a.kind, a.district ?? '', a.industries.join(';')];
+    if (a.tasks.length === 0) rows.push([...head, '', '', '']);
+    for (const t of a.tasks) rows.push([...head, t.section, t.zh, t.en]);
+  }
+  return rows;
+}

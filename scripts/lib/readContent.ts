@@ -1,0 +1,98 @@
+// Node-side reader of everything the data scripts and data tests check: the plan seed, content JSON, geodata GeoJSON.
+// Missing content files read as empty (the content is written by hand, piece by piece), never as an error.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parsePlan } from '../../src/plan/parse';
+import type { ParsedPlan } from '../../src/plan/types';
+import type { AreaFile, ContentInput } from '../../src/data/validateContent';
+import { CONTENT_FILES, geoFeatureRefs } from '../../src/data/validateContent';
+
+export const SEED_FILE = 'seeds/000_245563ab633a4873.txt';
+
+export interface ContentOnDisk extends ContentInput {
+  plan: ParsedPlan;
+  seed: { file: string; raw: string; sha256: string };
+  /** Geodata FeatureCollections by path relative to the root ("geodata/zones.geojson"), parsed but not validated. */
+  geodata: Record<string, unknown>;
+  sectionsEn: { title: string; sections: Record<string, string> };
+  /** Problems reading files (bad JSON): reported like any other data issue. */
+  readErrors: Array<{ file: string; message: string }>;
+}
+
+export interface ReadOptions {
+  /** Where content/ lives relative to root (default src/content). */
+  contentDir?: string;
+  /** Where the GeoJSON lives relative to root (default geodata). */
+  geodataDir?: string;
+}
+
+export function readContent(root: string, options: ReadOptions = {}): ContentOnDisk {
+  const contentDir = options.contentDir ?? 'src/content';
+  const geodataDir = options.geodataDir ?? 'geodata';
+  const readErrors: ContentOnDisk['readErrors'] = [];
+  const readJson = (rel: string, fallback: unknown): unknown => {
+    const path = join(root, rel);
+    if (!existsSync(path)) return fallback;
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch (e) {
+      readErrors.push({ file: rel, message: `not valid JSON: ${(e as Error).message}` });
+      return fallback;
+    }
+  };
+  const inContent = (p: string): string => p.replace(/^src\/content/, contentDir);
+
+  const raw = readFileSync(join(root, SEED_FILE), 'utf8');
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(root, SEED_FILE)))
+    .digest('hex');
+  const plan = parsePlan(raw);
+
+  const areaDir = join(root, inContent(CONTENT_FILES.areaDir));
+  const areas: AreaFile[] = existsSync(areaDir)
+    ? readdirSync(areaDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => {
+          const rel = relative(root, join(areaDir, f));
+          return { file: rel, data: readJson(rel, null) };
+        })
+    : [];
+
+  const geodata: Record<string, unknown> = {};
+  const geoDirAbs = join(root, geodataDir);
+  if (existsSync(geoDirAbs)) {
+    for (const f of readdirSync(geoDirAbs)
+      .filter((x) => x.endsWith('.geojson'))
+      .sort()) {
+      const rel = `${geodataDir}/${f}`;
+      geodata[rel] = readJson(rel, null);
+    }
+  }
+
+  const sectionsEn = readJson(inContent('src/content/sections-en.json'), {
+    title: '',
+    sections: {},
+  }) as ContentOnDisk['sectionsEn'];
+
+  return {
+    plan,
+    seed: { file: SEED_FILE, raw, sha256 },
+    industries: readJson(inContent(CONTENT_FILES.industries), []),
+    groups: readJson(inContent(CONTENT_FILES.groups), []),
+    areas,
+    links: readJson(inContent(CONTENT_FILES.links), []),
+    indicators: readJson(inContent(CONTENT_FILES.indicators), []),
+    geoIds: geoFeatureRefs(geodata),
+    files: {
+      industries: inContent(CONTENT_FILES.industries),
+      groups: inContent(CONTENT_FILES.groups),
+      links: inContent(CONTENT_FILES.links),
+      indicators: inContent(CONTENT_FILES.indicators),
+    },
+    geodata,
+    sectionsEn,
+    readErrors,
+  };
+}

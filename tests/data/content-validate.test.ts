@@ -1,0 +1,187 @@
+// validateContent on a small fixture (real plan quotes) and on broken copies of it: each break is named by file/area/field.
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/readContent';
+import type { ContentInput } from '../../src/data/validateContent';
+import { formatIssue, validateContent } from '../../src/data/validateContent';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const fixture = readContent(ROOT, {
+  contentDir: 'tests/fixtures/plan-content/content',
+  geodataDir: 'tests/fixtures/plan-content/geodata',
+});
+const AREA_FILE = 'tests/fixtures/plan-content/content/areas/zgc-science-city.json';
+
+type Json = Record<string, unknown>;
+
+/** A deep copy of the fixture input with one area changed. */
+function withArea(id: string, change: (a: Json) => void): ContentInput {
+  const copy = structuredClone({ ...fixture, plan: undefined }) as unknown as ContentInput;
+  copy.plan = fixture.plan;
+  const entry = copy.areas.find((f) => (f.data as Json).id === id)!;
+  change(entry.data as Json);
+  return copy;
+}
+function tasksOf(a: Json): Json[] {
+  return a.tasks as Json[];
+}
+
+describe('validateContent on the fixture', () => {
+  it('finds nothing wrong with consistent content', () => {
+    expect(fixture.readErrors).toEqual([]);
+    expect(validateContent(fixture).map(formatIssue)).toEqual([]);
+  });
+});
+
+describe('validateContent on broken copies', () => {
+  it('names a misquoted task by file, area and field', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        tasksOf(a)[0].zh = '聚焦中关村科技城。';
+      }),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: AREA_FILE, feature: 'zgc-science-city', field: 'tasks[0].zh' });
+    expect(issues[0].message).toMatch(/not found verbatim/);
+  });
+
+  it('names a quote cited under the wrong section and says where it is', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        tasksOf(a)[0].section = '七.(二)';
+      }),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ feature: 'zgc-science-city', field: 'tasks[0].zh' });
+    expect(issues[0].message).toContain('七.(一)');
+  });
+
+  it('accepts a quote cited under its chapter (a chapter covers its subsections)', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        tasksOf(a)[0].section = '七';
+      }),
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it('names an unknown section id', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        tasksOf(a)[1].section = '七.(九)';
+      }),
+    );
+    expect(issues.map((i) => i.field)).toEqual(['tasks[1].section']);
+  });
+
+  it('names an unknown industry, in the area and in a task', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        a.industries = ['ai', 'blockchain'];
+        tasksOf(a)[1].industries = ['ai', 'quantum'];
+      }),
+    );
+    expect(issues.map((i) => [i.feature, i.field])).toEqual([
+      ['zgc-science-city', 'industries[1]'],
+      ['zgc-science-city', 'tasks[1].industries[1]'],
+    ]);
+  });
+
+  it('names a task without English', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        tasksOf(a)[0].en = ' ';
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        file: AREA_FILE,
+        feature: 'zgc-science-city',
+        field: 'tasks[0].en',
+        message: 'missing English translation',
+      },
+    ]);
+  });
+
+  it('names a duplicate area id (two files with the same id)', () => {
+    const input = structuredClone({ ...fixture, plan: undefined }) as unknown as ContentInput;
+    input.plan = fixture.plan;
+    const copy = structuredClone(input.areas.find((f) => (f.data as Json).id === 'haidian')!);
+    (input.areas as unknown[]).push({
+      file: 'tests/fixtures/plan-content/content/areas/haidian-2.json',
+      data: copy.data,
+    });
+    const issues = validateContent(input);
+    const dup = issues.find((i) => i.message.startsWith('duplicate area id'));
+    expect(dup).toMatchObject({
+      file: 'tests/fixtures/plan-content/content/areas/haidian-2.json',
+      feature: 'haidian',
+      field: 'id',
+    });
+  });
+
+  it('requires a task or plan_silent, and not a silent area with tasks', () => {
+    const none = validateContent(withArea('haidian', (a) => delete a.plan_silent));
+    expect(none.map((i) => [i.feature, i.field])).toEqual([['haidian', 'tasks']]);
+    const both = validateContent(withArea('zgc-science-city', (a) => (a.plan_silent = true)));
+    expect(both.map((i) => [i.feature, i.field])).toEqual([['zgc-science-city', 'plan_silent']]);
+  });
+
+  it('names unknown kind, parent and district', () => {
+    const issues = validateContent(
+      withArea('zgc-science-city', (a) => {
+        a.kind = 'science-city';
+        a.parent = 'nowhere';
+        a.district = 'xiongan';
+      }),
+    );
+    expect(issues.map((i) => i.field)).toEqual(['kind', 'parent', 'district']);
+  });
+
+  it('needs a polygon for an official area and a center for a point area', () => {
+    const poly = validateContent(withArea('xiongan', (a) => (a.geometry = 'approximate')));
+    expect(poly.map((i) => [i.feature, i.field])).toEqual([['xiongan', 'geometry']]);
+    const point = validateContent(withArea('xiongan', (a) => delete a.center));
+    expect(point.map((i) => [i.feature, i.field])).toEqual([['xiongan', 'center']]);
+    const swapped = validateContent(withArea('xiongan', (a) => (a.center = [39.02, 115.93])));
+    expect(swapped[0].message).toMatch(/outside China/);
+  });
+
+  it('names a selectable geodata feature that has no area', () => {
+    const input = {
+      ...fixture,
+      geoIds: [
+        ...fixture.geoIds,
+        { id: 'chaoyang', file: 'beijing-districts', shape: 'polygon' as const, selectable: true },
+      ],
+    };
+    expect(validateContent(input)).toEqual([
+      expect.objectContaining({
+        file: 'geodata/beijing-districts.geojson',
+        feature: 'chaoyang',
+        field: 'id',
+      }),
+    ]);
+  });
+
+  it('names a link to an unknown area and a link quote from the wrong section', () => {
+    const links = structuredClone(fixture.links) as Json[];
+    links[0].to = 'tianjin';
+    links[0].section = '七.(四)';
+    const issues = validateContent({ ...fixture, links });
+    expect(issues.map((i) => [i.file, i.feature, i.field])).toEqual([
+      ['tests/fixtures/plan-content/content/links.json', 'haidian-xiongan', 'to'],
+      ['tests/fixtures/plan-content/content/links.json', 'haidian-xiongan', 'zh'],
+    ]);
+  });
+
+  it('names an indicator whose quote does not state its value, and a misquoted baseline', () => {
+    const indicators = structuredClone(fixture.indicators) as Json[];
+    indicators[0].value = 7;
+    (indicators[1].baseline as Json).quote = '基础研究投入占比从 2014年的 12.6%提升至 2020年的 15.9%';
+    const issues = validateContent({ ...fixture, indicators });
+    expect(issues.map((i) => [i.feature, i.field])).toEqual([
+      ['rd-intensity', 'value'],
+      ['basic-research-share', 'baseline.quote'],
+    ]);
+  });
+});
