@@ -1,0 +1,141 @@
+// `npm run report:content [contentDir geodataDir]`: figures on the content against the plan — areas by kind, tasks,
+// quotes verified, sections covered or not, links, indicators, and plan sentences naming a place yet attached to no area.
+import type { ContentArea, Indicator, Link } from '../src/data/types';
+import { locateQuote } from '../src/plan/quote';
+import type { PlanSentence } from '../src/plan/types';
+import { readContent } from './lib/readContent';
+
+const [contentDir, geodataDir] = process.argv.slice(2);
+const content = readContent(process.cwd(), { contentDir, geodataDir });
+const { plan } = content;
+
+const areas = content.areas
+  .map((f) => f.data)
+  .filter((a): a is ContentArea => typeof a === 'object' && a !== null && 'id' in a);
+const links = (Array.isArray(content.links) ? content.links : []) as Link[];
+const indicators = (Array.isArray(content.indicators) ? content.indicators : []) as Indicator[];
+
+/** Short forms a sentence may use for a place: 海淀区 → 海淀, 怀柔科学城 → 怀柔, 大兴-亦庄园 → 大兴, 亦庄. */
+export function placeNameVariants(nameZh: string): string[] {
+  const out = new Set<string>([nameZh]);
+  const suffixes = ['国家自主创新示范区', '科学城', '新区', '示范区', '科技园', '园', '区', '市', '县', '省'];
+  for (const part of nameZh.split(/[-–—·]/)) {
+    out.add(part);
+    for (const s of suffixes)
+      if (part.endsWith(s) && part.length - s.length >= 2) out.add(part.slice(0, -s.length));
+  }
+  return [...out].filter((n) => n.length >= 2);
+}
+
+const line = (s = ''): void => console.log(s);
+
+// --- areas by kind
+line(`Plan: ${plan.title} (${content.seed.file}, sha256 ${content.seed.sha256.slice(0, 12)}…)`);
+line(
+  `Plan sections: ${plan.sections.length} (preamble, ${plan.sections.filter((s) => s.level === 'chapter').length} chapters, ${plan.sections.filter((s) => s.level === 'subsection').length} subsections); sentences: ${plan.sections.reduce((n, s) => n + s.sentences.length, 0)}`,
+);
+line();
+const byKind = new Map<string, number>();
+for (const a of areas) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
+line(`Areas: ${areas.length}`);
+for (const [kind, n] of [...byKind].sort()) line(`  ${kind.padEnd(28)} ${n}`);
+const silent = areas.filter((a) => a.plan_silent);
+line(`  plan_silent: ${silent.length}${silent.length ? ` (${silent.map((a) => a.id).join(', ')})` : ''}`);
+
+// --- tasks and quotes
+interface Attached {
+  area: string;
+  start: number;
+  end: number;
+}
+const attached: Attached[] = [];
+let tasks = 0;
+let verified = 0;
+const failed: string[] = [];
+const check = (owner: string[], section: string, quote: string, what: string): void => {
+  const at = locateQuote(plan, section, quote);
+  if (at) {
+    verified++;
+    for (const area of owner) attached.push({ area, ...at });
+  } else failed.push(`${what} ${section}: ${quote.slice(0, 30)}`);
+};
+for (const a of areas) {
+  for (const t of a.tasks ?? []) {
+    tasks++;
+    check([a.id], t.section, t.zh, `task of ${a.id}`);
+  }
+}
+for (const l of links) check([l.from, l.to], l.section, l.zh, `link ${l.id}`);
+let indicatorQuotes = 0;
+for (const i of indicators) {
+  indicatorQuotes++;
+  check([], i.section, i.quote, `indicator ${i.id}`);
+  if (i.baseline) {
+    indicatorQuotes++;
+    check([], i.baseline.section, i.baseline.quote, `baseline of ${i.id}`);
+  }
+  for (const c of i.context ?? []) {
+    indicatorQuotes++;
+    check([], c.section, c.quote, `context of ${i.id}`);
+  }
+}
+const quotes = tasks + links.length + indicatorQuotes;
+line();
+line(`Tasks: ${tasks} (${areas.length ? (tasks / areas.length).toFixed(1) : 0} per area)`);
+line(
+  `Quotes verified verbatim in their cited section: ${verified} / ${quotes} (tasks ${tasks}, links ${links.length}, indicator quotes ${indicatorQuotes})`,
+);
+for (const f of failed) line(`  NOT FOUND: ${f}`);
+
+// --- sections covered: the most specific section each attached quote lies in
+const covered = new Map<string, number>();
+for (const t of attached) {
+  const holder = plan.sections
+    .filter((s) => s.start <= t.start && t.end <= s.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+  if (holder) covered.set(holder.id, (covered.get(holder.id) ?? 0) + 1);
+}
+line();
+line(`Sections with ≥1 attached task or link quote: ${covered.size} / ${plan.sections.length}`);
+line(`  ${[...covered].map(([id, n]) => `${id}×${n}`).join('  ')}`);
+const uncovered = plan.sections.filter((s) => !covered.has(s.id) && s.sentences.length > 0).map((s) => s.id);
+line(`Sections with text but nothing attached: ${uncovered.length}`);
+line(`  ${uncovered.join('  ')}`);
+
+// --- links and indicators
+line();
+const linkKinds = new Map<string, number>();
+for (const l of links) linkKinds.set(l.kind, (linkKinds.get(l.kind) ?? 0) + 1);
+line(`Links: ${links.length} (${[...linkKinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`);
+line(
+  `Indicators: ${indicators.length} (with baseline: ${indicators.filter((i) => i.baseline).length}, with context figures: ${indicators.filter((i) => i.context?.length).length})`,
+);
+
+// --- plan sentences naming a place but attached to no area
+const names = new Map<string, string>(); // variant → area id
+for (const a of areas) for (const v of placeNameVariants(a.name_zh)) if (!names.has(v)) names.set(v, a.id);
+// longest names first, so 中关村科学城 is matched before 中关村
+const variants = [...names.keys()].sort((a, b) => b.length - a.length);
+const overlaps = (s: PlanSentence): boolean => attached.some((t) => t.start < s.end && s.start < t.end);
+const orphans: Array<{ section: string; sentence: PlanSentence; places: string[] }> = [];
+for (const section of plan.sections) {
+  for (const sentence of section.sentences) {
+    let rest = sentence.text;
+    const places: string[] = [];
+    for (const v of variants) {
+      if (rest.includes(v)) {
+        places.push(v);
+        rest = rest.split(v).join('\u0000');
+      }
+    }
+    if (places.length > 0 && !overlaps(sentence)) orphans.push({ section: section.id, sentence, places });
+  }
+}
+line();
+line(
+  `Plan sentences naming a place (area names and short forms, ${variants.length} variants) yet attached to no area: ${orphans.length}`,
+);
+for (const o of orphans) {
+  const text = o.sentence.text.length > 90 ? `${o.sentence.text.slice(0, 90)}…` : o.sentence.text;
+  line(`  [${o.section}] {${o.places.join(', ')}} ${text}`);
+}
