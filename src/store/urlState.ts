@@ -1,0 +1,284 @@
+// The app state that lives in the URL's query string, as one typed table (parse/serialize are pure and never throw).
+//
+// The map camera is not here: MapLibre's own `hash` option keeps `#zoom/lat/lon`. Keys not in the table are left
+// alone (someone else's `utm_*`); every value of ours that cannot be used is dropped with a notice the UI shows.
+import type { AreaKind } from '../data/types';
+
+export type UrlLang = 'zh' | 'en';
+export type UrlMatch = 'any' | 'all';
+
+export const URL_PANELS = ['area', 'filter', 'matrix', 'compare', 'reader', 'indicators'] as const;
+export type UrlPanel = (typeof URL_PANELS)[number];
+
+/** Every area kind, in the order the URL writes them when the caller gives them in that order. */
+export const URL_AREA_KINDS: readonly AreaKind[] = [
+  'three-cities-one-district',
+  'district',
+  'zgc-subpark',
+  'platform',
+  'jjj',
+  'national',
+];
+
+export interface UrlState {
+  /** Selected area id. */
+  area: string;
+  lang: UrlLang;
+  /** Visible layer-group ids; `[]` means "all hidden" (an absent key means the app's default). */
+  layers: string[];
+  /** Selected industry ids of the filter. */
+  ind: string[];
+  /** Selected industry-group ids of the filter (a group stands for all its industries). */
+  grp: string[];
+  match: UrlMatch;
+  /** Area kinds the filter is limited to. */
+  kinds: AreaKind[];
+  /** Compare set: 2–4 distinct area ids. */
+  cmp: string[];
+  /** Which side panel is open. */
+  panel: UrlPanel;
+  /** Plan reader section id in the plan's own numbering (七.(一)). */
+  sec: string;
+}
+
+export type UrlKey = keyof UrlState;
+
+/** The ids the URL may name; anything else is dropped as `unknown-id`. */
+export interface UrlKnownIds {
+  areaIds: ReadonlySet<string>;
+  industryIds: ReadonlySet<string>;
+  layerIds: ReadonlySet<string>;
+  sectionIds: ReadonlySet<string>;
+  /** Industry-group ids; without it every `grp` value is unknown. */
+  groupIds?: ReadonlySet<string>;
+}
+
+export type UrlNoticeReason =
+  'unknown-id' | 'malformed' | 'too-long' | 'invalid-value' | 'too-many' | 'duplicate';
+
+/** One dropped value, for the UI to show ("the link named an unknown area: xyz"). `value` is cut for display. */
+export interface UrlNotice {
+  key: string;
+  value: string;
+  reason: UrlNoticeReason;
+}
+
+export interface ParsedUrlState {
+  state: Partial<UrlState>;
+  notices: UrlNotice[];
+}
+
+/** Longest raw (still percent-encoded) value read for one key; longer ones are dropped whole. */
+export const MAX_PARAM_CHARS = 2000;
+/** Most items read from one list key. */
+export const MAX_LIST_ITEMS = 64;
+/** Longest `value` a notice carries (the rest becomes "…"). */
+export const NOTICE_VALUE_CHARS = 40;
+
+type KnownSetName = 'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds';
+
+type FieldConf =
+  | { type: 'id'; known: KnownSetName }
+  | { type: 'enum'; values: readonly string[]; default?: string }
+  | {
+      type: 'list';
+      known?: KnownSetName;
+      values?: readonly string[];
+      min: number;
+      max: number;
+      /** True when an empty list says something (no layers visible) and so is written as `key=`. */
+      emptyMeaningful: boolean;
+    };
+
+/**
+ * Which keys go into the URL and how each is read, in the order they are written (like excalidraw's
+ * APP_STATE_STORAGE_CONF). `match` defaults to `any`, so `any` is never written.
+ */
+export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
+  area: { type: 'id', known: 'areaIds' },
+  lang: { type: 'enum', values: ['zh', 'en'] },
+  layers: { type: 'list', known: 'layerIds', min: 0, max: MAX_LIST_ITEMS, emptyMeaningful: true },
+  ind: { type: 'list', known: 'industryIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
+  grp: { type: 'list', known: 'groupIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
+  match: { type: 'enum', values: ['any', 'all'], default: 'any' },
+  kinds: { type: 'list', values: URL_AREA_KINDS, min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
+  cmp: { type: 'list', known: 'areaIds', min: 2, max: 4, emptyMeaningful: false },
+  panel: { type: 'enum', values: URL_PANELS },
+  sec: { type: 'id', known: 'sectionIds' },
+};
+
+export const URL_KEYS = Object.keys(URL_STATE_CONF) as UrlKey[];
+
+function isUrlKey(key: string): key is UrlKey {
+  return Object.prototype.hasOwnProperty.call(URL_STATE_CONF, key);
+}
+
+/** Cut a value for display in a notice. */
+export function truncateForNotice(value: string): string {
+  const chars = Array.from(value.slice(0, NOTICE_VALUE_CHARS * 2));
+  return chars.length > NOTICE_VALUE_CHARS || value.length > NOTICE_VALUE_CHARS * 2
+    ? chars.slice(0, NOTICE_VALUE_CHARS).join('') + '…'
+    : chars.join('');
+}
+
+/** Form-style decoding (`+` is a space); null for a malformed `%` sequence or invalid UTF-8. */
+function decodeComponent(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Strict RFC 3986 encoding: also escapes `!'()*`, so a section id like 七.(一) survives Markdown and chat linkifiers. */
+function encodeComponent(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
+}
+
+function isKnown(
+  conf: { known?: KnownSetName; values?: readonly string[] },
+  known: UrlKnownIds,
+  value: string,
+) {
+  if (conf.values) return conf.values.includes(value);
+  if (conf.known) return known[conf.known]?.has(value) ?? false;
+  return false;
+}
+
+/**
+ * Read our keys from a query string (`?a=b&c=d`, with or without the `?`; anything after `#` is ignored).
+ * Never throws. The first occurrence of a key wins; later ones are dropped as `duplicate`.
+ */
+export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlState {
+  const notices: UrlNotice[] = [];
+  const state: Partial<Record<UrlKey, string | string[]>> = {};
+  const seen = new Set<UrlKey>();
+  const note = (key: string, value: string, reason: UrlNoticeReason) =>
+    notices.push({ key, value: truncateForNotice(value), reason });
+
+  let query = typeof search === 'string' ? search : '';
+  const hashAt = query.indexOf('#');
+  if (hashAt >= 0) query = query.slice(0, hashAt);
+  if (query.startsWith('?')) query = query.slice(1);
+
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    // Keys are short; a long or undecodable key cannot be ours.
+    const key = rawKey.length <= 16 ? decodeComponent(rawKey) : null;
+    if (key === null || !isUrlKey(key)) continue;
+    if (seen.has(key)) {
+      note(key, decodeComponent(rawValue) ?? rawValue, 'duplicate');
+      continue;
+    }
+    seen.add(key);
+    if (rawValue.length > MAX_PARAM_CHARS) {
+      note(key, rawValue, 'too-long');
+      continue;
+    }
+    const conf = URL_STATE_CONF[key];
+    if (conf.type === 'list') {
+      const list = parseList(key, rawValue, conf, known, note);
+      if (list !== null) state[key] = list;
+      continue;
+    }
+    if (rawValue === '') continue;
+    const value = decodeComponent(rawValue);
+    if (value === null) {
+      note(key, rawValue, 'malformed');
+    } else if (conf.type === 'enum') {
+      if (conf.values.includes(value)) {
+        if (value !== conf.default) state[key] = value;
+      } else note(key, value, 'invalid-value');
+    } else if (isKnown(conf, known, value)) {
+      state[key] = value;
+    } else note(key, value, 'unknown-id');
+  }
+  // The table guarantees each key holds the type UrlState gives it: strings for id/enum keys, known ids for lists.
+  return { state: state as Partial<UrlState>, notices };
+}
+
+function parseList(
+  key: UrlKey,
+  rawValue: string,
+  conf: Extract<FieldConf, { type: 'list' }>,
+  known: UrlKnownIds,
+  note: (key: string, value: string, reason: UrlNoticeReason) => void,
+): string[] | null {
+  if (rawValue === '') return conf.emptyMeaningful ? [] : null;
+  const items: string[] = [];
+  for (const rawItem of rawValue.split(',')) {
+    if (rawItem === '') continue;
+    const item = decodeComponent(rawItem);
+    if (item === null) note(key, rawItem, 'malformed');
+    else if (!isKnown(conf, known, item)) note(key, item, conf.values ? 'invalid-value' : 'unknown-id');
+    else if (items.includes(item)) note(key, item, 'duplicate');
+    else items.push(item);
+  }
+  if (items.length > conf.max) {
+    note(key, items.slice(conf.max).join(','), 'too-many');
+    items.length = conf.max;
+  }
+  if (items.length === 0) return conf.emptyMeaningful ? [] : null;
+  if (items.length < conf.min) {
+    note(key, items.join(','), 'invalid-value');
+    return null;
+  }
+  return items;
+}
+
+export interface SerializeOptions {
+  /** Values equal to these (lists compared as sets) are left out, e.g. the app's default visible layers. */
+  defaults?: Partial<UrlState>;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** True when `value` is what the URL leaves out for `key` (absent, a default, or an empty list that says nothing). */
+function isOmitted(key: UrlKey, value: unknown, options: SerializeOptions): boolean {
+  if (value === undefined || value === null) return true;
+  const conf = URL_STATE_CONF[key];
+  const given = options.defaults?.[key];
+  if (Array.isArray(value)) {
+    if (conf.type === 'list' && value.length === 0 && !conf.emptyMeaningful) return true;
+    return Array.isArray(given) && sameSet(value, given);
+  }
+  if (value === '') return true;
+  return (conf.type === 'enum' && value === conf.default) || value === given;
+}
+
+/**
+ * The query string for `state`: keys in table order, defaults and empty values left out, each id strictly
+ * percent-encoded. '' when there is nothing to say, else it starts with '?'.
+ */
+export function serializeUrlState(state: Partial<UrlState>, options: SerializeOptions = {}): string {
+  const parts: string[] = [];
+  for (const key of URL_KEYS) {
+    const value: unknown = state[key];
+    if (isOmitted(key, value, options)) continue;
+    const text = Array.isArray(value)
+      ? value.map((v) => encodeComponent(String(v))).join(',')
+      : encodeComponent(String(value));
+    parts.push(`${key}=${text}`);
+  }
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** `state` as it reads back from its URL: the keys serializeUrlState would leave out are removed. */
+export function canonicalUrlState(
+  state: Partial<UrlState>,
+  options: SerializeOptions = {},
+): Partial<UrlState> {
+  const out: Partial<Record<UrlKey, unknown>> = {};
+  for (const key of URL_KEYS) {
+    if (!isOmitted(key, state[key], options)) out[key] = state[key];
+  }
+  return out as Partial<UrlState>;
+}
