@@ -16,7 +16,7 @@ const links = (Array.isArray(content.links) ? content.links : []) as Link[];
 const indicators = (Array.isArray(content.indicators) ? content.indicators : []) as Indicator[];
 
 /** Short forms a sentence may use for a place: 海淀区 → 海淀, 怀柔科学城 → 怀柔, 大兴-亦庄园 → 大兴, 亦庄. */
-export function placeNameVariants(nameZh: string): string[] {
+function placeNameVariants(nameZh: string): string[] {
   const out = new Set<string>([nameZh]);
   const suffixes = ['国家自主创新示范区', '科学城', '新区', '示范区', '科技园', '园', '区', '市', '县', '省'];
   for (const part of nameZh.split(/[-–—·]/)) {

@@ -125,3 +125,12 @@ describe('atlas.csv rows', () => {
     expect(parsed[2][7]).toBe('围绕人工智能、量子信息、区块链等重点方向，实现更多“从 0到 1”原始创新');
   });
 });
+
+describe('atlas.json contract', () => {
+  it('passes the app loader boundary check after a JSON round trip', async () => {
+    const { parseAtlas } = await import('../../src/data/loadAtlas');
+    const parsed = parseAtlas(JSON.parse(JSON.stringify(atlas)));
+    expect(parsed.areas).toHaveLength(3);
+    expect(parsed.industry_groups).toEqual([{ id: 'digital', zh: '数字', en: 'Digital' }]);
+  });
+});
