@@ -1,0 +1,126 @@
+// Browser-side loading of the built data files (atlas.json, geo/*.geojson, font manifest) with errors that name the file.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Atlas } from './types';
+
+/** A data file that could not be fetched or parsed; `file` is the path shown to the visitor. */
+export class DataLoadError extends Error {
+  readonly file: string;
+  readonly reason: string;
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'DataLoadError';
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+/** URL of a file under the app's base (vite `base`, './' or BASE_PATH), so the build works under a sub-path. */
+export function dataUrl(path: string, base: string = import.meta.env.BASE_URL): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'json'>>;
+
+const defaultFetch: FetchLike = (url) => fetch(url);
+
+/** Fetches and parses one JSON file; every failure becomes a DataLoadError naming `path`. */
+export async function fetchJson(path: string, fetchImpl: FetchLike = defaultFetch): Promise<unknown> {
+  let response;
+  try {
+    response = await fetchImpl(dataUrl(path));
+  } catch (err) {
+    throw new DataLoadError(path, err instanceof Error ? err.message : String(err));
+  }
+  if (!response.ok)
+    throw new DataLoadError(
+      path,
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
+  try {
+    return await response.json();
+  } catch {
+    throw new DataLoadError(path, 'not valid JSON');
+  }
+}
+
+export const ATLAS_FILE = 'data/atlas.json';
+
+/** Shape check at the boundary: enough to trust the fields the app reads. */
+export function parseAtlas(value: unknown, file = ATLAS_FILE): Atlas {
+  if (!value || typeof value !== 'object') throw new DataLoadError(file, 'not a JSON object');
+  const atlas = value as Partial<Atlas>;
+  if (atlas.version !== 1) throw new DataLoadError(file, `unsupported version ${String(atlas.version)}`);
+  for (const field of ['areas', 'links', 'industries', 'sections'] as const) {
+    if (!Array.isArray(atlas[field])) throw new DataLoadError(file, `field "${field}" is not a list`);
+  }
+  atlas.areas!.forEach((area, i) => {
+    if (
+      !area ||
+      typeof area.id !== 'string' ||
+      typeof area.name_zh !== 'string' ||
+      typeof area.name_en !== 'string'
+    ) {
+      throw new DataLoadError(file, `areas[${i}] lacks id, name_zh or name_en`);
+    }
+  });
+  return atlas as Atlas;
+}
+
+export async function loadAtlas(fetchImpl?: FetchLike): Promise<Atlas> {
+  return parseAtlas(await fetchJson(ATLAS_FILE, fetchImpl));
+}
+
+/** The GeoJSON files the map draws (built into data/geo/ by `npm run build:data`). */
+export const GEO_FILES = {
+  china: 'china-provinces',
+  region: 'region-context',
+  national: 'national-areas',
+  jjj: 'jjj-areas',
+  districts: 'beijing-districts',
+  outline: 'beijing-outline',
+  zones: 'zones',
+  water: 'water',
+} as const;
+
+export type GeoKey = keyof typeof GEO_FILES;
+export type GeoCollections = Record<GeoKey, FeatureCollection<Geometry>>;
+
+export function geoFilePath(key: GeoKey): string {
+  return `data/geo/${GEO_FILES[key]}.geojson`;
+}
+
+export function parseFeatureCollection(value: unknown, file: string): FeatureCollection<Geometry> {
+  const fc = value as Partial<FeatureCollection> | null;
+  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    throw new DataLoadError(file, 'not a GeoJSON FeatureCollection');
+  }
+  return fc as FeatureCollection<Geometry>;
+}
+
+/** Loads every geo file in parallel; the first failure names its file. */
+export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<GeoCollections> {
+  const keys = Object.keys(GEO_FILES) as GeoKey[];
+  const collections = await Promise.all(
+    keys.map(async (key) =>
+      parseFeatureCollection(await fetchJson(geoFilePath(key), fetchImpl), geoFilePath(key)),
+    ),
+  );
+  return Object.fromEntries(keys.map((key, i) => [key, collections[i]])) as GeoCollections;
+}
+
+/** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */
+export interface FontManifest {
+  family: string;
+  files: { file: string; unicodeRange?: string[] }[];
+  codepoints: number[];
+}
+
+export const FONT_MANIFEST_FILE = 'fonts/atlas-labels.json';
+
+export async function loadFontManifest(fetchImpl?: FetchLike): Promise<FontManifest> {
+  const value = (await fetchJson(FONT_MANIFEST_FILE, fetchImpl)) as Partial<FontManifest> | null;
+  if (!value || typeof value.family !== 'string' || !Array.isArray(value.files)) {
+    throw new DataLoadError(FONT_MANIFEST_FILE, 'not a font manifest');
+  }
+  return value as FontManifest;
+}

@@ -1,0 +1,35 @@
+// Translation lookup: `translate(language, key, params)` (pure) and the `useT()` hook bound to the store's language.
+import { zh, type MessageKey } from './zh';
+import { en } from './en';
+import type { Language } from '../store/atlasStore';
+import { useAtlas } from '../store/useAtlas';
+
+export type { MessageKey };
+export type TranslateParams = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+const dictionaries: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { zh, en };
+
+/** The message for `key` in `language`, with `{name}` placeholders filled from `params`. */
+export function translate(language: Language, key: MessageKey, params?: TranslateParams): string {
+  const template = dictionaries[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function translator(language: Language): Translate {
+  return (key, params) => translate(language, key, params);
+}
+
+/** Hook: the translate function for the current language (re-renders on a language switch). */
+export function useT(): Translate {
+  const language = useAtlas((s) => s.language);
+  return translator(language);
+}
+
+/** A bilingual pair shown in the current language first. */
+export function pickName(language: Language, zhText: string, enText: string): [string, string] {
+  return language === 'zh' ? [zhText, enText] : [enText, zhText];
+}

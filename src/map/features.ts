@@ -1,0 +1,189 @@
+// Pure builders of the GeoJSON the map draws from atlas.json: points, labels, link arcs; plus area annotation and bounds.
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import type { Area, Atlas } from '../data/types';
+import { GROUP_OF_KIND, type LayerGroupId } from '../store/layerGroups';
+import type { Bbox } from './views';
+
+export interface AreaFeatureProps {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: Area['kind'] | null;
+  group: LayerGroupId | null;
+  geometry_quality: string;
+  /** Label priority: lower draws first and wins collisions. */
+  rank: number;
+}
+
+const RANK_OF_GROUP: Readonly<Record<LayerGroupId, number>> = {
+  'three-cities': 0,
+  districts: 1,
+  jjj: 2,
+  national: 2,
+  'zgc-subparks': 3,
+  platforms: 4,
+  links: 9,
+  water: 9,
+};
+
+function areaProps(area: Area): AreaFeatureProps {
+  const group = GROUP_OF_KIND[area.kind];
+  return {
+    id: area.id,
+    name_zh: area.name_zh,
+    name_en: area.name_en,
+    kind: area.kind,
+    group,
+    geometry_quality: area.geometry,
+    rank: RANK_OF_GROUP[group],
+  };
+}
+
+function pointFeature<P>(coordinates: Position, properties: P, id?: string): Feature<Point, P> {
+  return { type: 'Feature', ...(id ? { id } : {}), geometry: { type: 'Point', coordinates }, properties };
+}
+
+/** Areas drawn as points (sub-parks, platforms, point-only links' ends): every area with geometry "point" and a centre. */
+export function buildPointFeatures(atlas: Atlas): FeatureCollection<Point, AreaFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: atlas.areas
+      .filter((a) => a.geometry === 'point' && a.center)
+      .map((a) => pointFeature(a.center!, areaProps(a))),
+  };
+}
+
+/** One label point per area that is on the map (its centre). */
+export function buildLabelFeatures(atlas: Atlas): FeatureCollection<Point, AreaFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: atlas.areas
+      .filter((a) => a.geometry !== 'none' && a.center)
+      .map((a) => pointFeature(a.center!, areaProps(a))),
+  };
+}
+
+/**
+ * A gently bent line from `from` to `to`: a quadratic Bézier whose control point sits off the chord's midpoint
+ * by `bend` × chord length, always to the left of the direction of travel (so arcs fan out consistently).
+ * Longitude is scaled by cos(latitude) so the bend looks the same at every latitude.
+ */
+export function buildArc(from: Position, to: Position, bend = 0.18, steps = 32): Position[] {
+  const [x0, y0] = from;
+  const [x1, y1] = to;
+  const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180) || 1;
+  const dx = (x1 - x0) * k;
+  const dy = y1 - y0;
+  const mx = (x0 + x1) / 2;
+  const my = (y0 + y1) / 2;
+  // left normal of (dx, dy) is (-dy, dx); convert the x part back to degrees of longitude
+  const cx = mx + (-dy * bend) / k;
+  const cy = my + dx * bend;
+  const points: Position[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const a = (1 - t) * (1 - t);
+    const b = 2 * (1 - t) * t;
+    const c = t * t;
+    points.push([a * x0 + b * cx + c * x1, a * y0 + b * cy + c * y1]);
+  }
+  return points;
+}
+
+export interface LinkFeatureProps {
+  id: string;
+  kind: 'jjj' | 'national';
+  from: string;
+  to: string;
+}
+
+/** Link arcs between the centres of the two areas; links with an end that has no centre are left out. */
+export function buildLinkArcs(atlas: Atlas): FeatureCollection<LineString, LinkFeatureProps> {
+  const centers = new Map(atlas.areas.filter((a) => a.center).map((a) => [a.id, a.center!]));
+  const features: Feature<LineString, LinkFeatureProps>[] = [];
+  for (const link of atlas.links) {
+    const from = centers.get(link.from);
+    const to = centers.get(link.to);
+    if (!from || !to || (from[0] === to[0] && from[1] === to[1])) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: buildArc(from, to) },
+      properties: { id: link.id, kind: link.kind, from: link.from, to: link.to },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Copies the atlas's kind, group, names and rank onto each feature whose properties.id is an area id,
+ * so style filters can say "group == three-cities" without hard-coding ids. Unknown features keep their own props.
+ */
+export function annotateFeatures(
+  fc: FeatureCollection<Geometry>,
+  areasById: ReadonlyMap<string, Area>,
+): FeatureCollection<Geometry> {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => {
+      const id = f.properties?.id;
+      const area = typeof id === 'string' ? areasById.get(id) : undefined;
+      if (!area) return f;
+      const props = areaProps(area);
+      return {
+        ...f,
+        properties: {
+          ...f.properties,
+          ...props,
+          geometry_quality: f.properties?.geometry_quality ?? props.geometry_quality,
+        },
+      };
+    }),
+  };
+}
+
+function extendBbox(bbox: Bbox | undefined, positions: Position[]): Bbox {
+  const b: Bbox = bbox ? [...bbox] : [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of positions) {
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+  }
+  return b;
+}
+
+function positionsOf(geometry: Geometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(positionsOf);
+  }
+}
+
+/** Bounding box of every area: from its drawn geometry where there is one, else a point box at its centre. */
+export function computeAreaBounds(
+  collections: readonly FeatureCollection<Geometry>[],
+  atlas: Atlas,
+): Map<string, Bbox> {
+  const bounds = new Map<string, Bbox>();
+  for (const fc of collections) {
+    for (const f of fc.features) {
+      const id = f.properties?.id;
+      if (typeof id !== 'string' || !f.geometry || f.geometry.type === 'Point') continue;
+      bounds.set(id, extendBbox(bounds.get(id), positionsOf(f.geometry)));
+    }
+  }
+  for (const area of atlas.areas) {
+    if (!bounds.has(area.id) && area.center) bounds.set(area.id, extendBbox(undefined, [area.center]));
+  }
+  return bounds;
+}

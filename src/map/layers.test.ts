@@ -1,0 +1,91 @@
+// Tests of the style builder: valid per the MapLibre style spec, no remote resources, visibility and labels by language.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { Atlas } from '../data/types';
+import type { GeoCollections } from '../data/loadAtlas';
+import { DEFAULT_VISIBLE_LAYERS } from '../store/atlasStore';
+import { LAYER_GROUPS } from '../store/layerGroups';
+import { applyVisibility, buildFontFaces, buildLayers, buildStyle, labelTextField } from './layers';
+import { ANCHOR, GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_FONT, LABEL_LAYERS, LAYER } from './layerIds';
+
+const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
+const geo = JSON.parse(readFileSync('tests/fixtures/atlas-mini-geo.json', 'utf8')) as GeoCollections;
+const fontFaces = buildFontFaces([{ url: 'http://127.0.0.1:4173/fonts/atlas-labels.woff2' }]);
+const style = buildStyle({ atlas, geo, language: 'zh', visibleLayers: DEFAULT_VISIBLE_LAYERS, fontFaces });
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('has no glyphs or sprite URL and no source that loads from a URL', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+  });
+
+  it('declares the label font through font-faces and every label layer uses it', () => {
+    expect(style['font-faces']).toEqual({
+      [LABEL_FONT]: [{ url: 'http://127.0.0.1:4173/fonts/atlas-labels.woff2' }],
+    });
+    for (const layer of style.layers.filter((l) => l.type === 'symbol')) {
+      expect(layer.layout?.['text-font']).toEqual([LABEL_FONT]);
+    }
+  });
+
+  it('has unique layer ids and every id constant used in groups, interaction and labels exists', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const used = [
+      ...Object.values(GROUP_LAYERS).flat(),
+      ...INTERACTIVE_LAYERS,
+      ...LABEL_LAYERS,
+      ...Object.values(ANCHOR),
+    ];
+    for (const id of used) expect(ids).toContain(id);
+    expect(Object.values(LAYER).every((id) => ids.includes(id))).toBe(true);
+  });
+
+  it('draws points above areas and labels above points (anchors keep the order)', () => {
+    const ids = style.layers.map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    expect(at(LAYER.districtsFill)).toBeLessThan(at(ANCHOR.highlights));
+    expect(at(ANCHOR.points)).toBeLessThan(at(LAYER.pointsPlatforms));
+    expect(at(LAYER.pointsPlatforms)).toBeLessThan(at(ANCHOR.labels));
+    expect(at(ANCHOR.labels)).toBeLessThan(at(LAYER.labelsDistricts));
+  });
+
+  it('dashes only the outline of approximate zones', () => {
+    const approx = style.layers.find((l) => l.id === LAYER.zonesLineApproximate)!;
+    const official = style.layers.find((l) => l.id === LAYER.zonesLineOfficial)!;
+    expect(JSON.stringify('filter' in approx ? approx.filter : null)).toContain('"approximate"');
+    expect(approx.type === 'line' && approx.paint?.['line-dasharray']).toEqual([3, 2]);
+    expect(official.type === 'line' && official.paint?.['line-dasharray']).toBeUndefined();
+  });
+});
+
+describe('applyVisibility', () => {
+  it('hides exactly the layers of hidden groups', () => {
+    for (const group of LAYER_GROUPS) {
+      const layers = applyVisibility(buildLayers('en'), { ...DEFAULT_VISIBLE_LAYERS, [group]: false });
+      const hidden = layers.filter(
+        (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
+      );
+      const hiddenIds = hidden.map((l) => l.id).filter((id) => !Object.values(ANCHOR).includes(id as never));
+      expect(hiddenIds.sort()).toEqual([...GROUP_LAYERS[group]].sort());
+    }
+  });
+});
+
+describe('labelTextField', () => {
+  it('puts Chinese first in zh and English first in en', () => {
+    expect(labelTextField('zh')[1]).toEqual(['get', 'name_zh']);
+    expect(labelTextField('zh')[5]).toEqual(['get', 'name_en']);
+    expect(labelTextField('en')[1]).toEqual(['get', 'name_en']);
+    expect(labelTextField('en')[5]).toEqual(['get', 'name_zh']);
+  });
+});

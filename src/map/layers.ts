@@ -1,0 +1,380 @@
+// Pure builders of the map style: sources from the loaded data, typed layer specs, label text by language.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  FontFacesSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Atlas } from '../data/types';
+import type { GeoCollections } from '../data/loadAtlas';
+import type { Language } from '../store/atlasStore';
+import type { LayerGroupId } from '../store/layerGroups';
+import { base, groupColours, linkColours, okabeIto, zoneColours, zoneFallback } from '../data/palette';
+import { ANCHOR, GROUP_LAYERS, LABEL_FONT, LAYER, SOURCE, type LayerId } from './layerIds';
+import { annotateFeatures, buildLabelFeatures, buildLinkArcs, buildPointFeatures } from './features';
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isPolygon: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['Polygon', 'MultiPolygon']],
+];
+const isLine: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['LineString', 'MultiLineString']],
+];
+const inGroup = (group: LayerGroupId): ExpressionSpecification => ['==', ['get', 'group'], group];
+const approximate: ExpressionSpecification = ['==', ['get', 'geometry_quality'], 'approximate'];
+/** Zone colour by area id (三城一区 each its own hue); a spread of label/value pairs cannot be typed as the match tuple. */
+const zoneColour = [
+  'match',
+  ['get', 'id'],
+  ...Object.entries(zoneColours).flat(),
+  zoneFallback,
+] as unknown as ExpressionSpecification;
+
+/** Label text: the current language on top, the other one smaller and muted below it. */
+export function labelTextField(language: Language): ExpressionSpecification {
+  const [first, second] = language === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
+  return [
+    'format',
+    ['get', first],
+    {},
+    '\n',
+    {},
+    ['get', second],
+    { 'font-scale': 0.78, 'text-color': base.textMuted },
+  ];
+}
+
+/** `font-faces` entry for the subset label font; `urls` are absolute URLs of the files build-font wrote. */
+export function buildFontFaces(
+  files: readonly { url: string; unicodeRange?: string[] }[],
+): FontFacesSpecification {
+  return {
+    [LABEL_FONT]: files.map((f) =>
+      f.unicodeRange ? { url: f.url, 'unicode-range': f.unicodeRange } : { url: f.url },
+    ),
+  };
+}
+
+export interface StyleInput {
+  atlas: Atlas;
+  geo: GeoCollections;
+  language: Language;
+  visibleLayers: Readonly<Record<LayerGroupId, boolean>>;
+  fontFaces?: FontFacesSpecification;
+}
+
+function geojson(data: FeatureCollection, promote = true): SourceSpecification {
+  return promote ? { type: 'geojson', data, promoteId: 'id' } : { type: 'geojson', data };
+}
+
+export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, SourceSpecification> {
+  const areasById = new Map(atlas.areas.map((a) => [a.id, a]));
+  const annotate = (fc: FeatureCollection<Geometry>) => annotateFeatures(fc, areasById);
+  return {
+    [SOURCE.china]: geojson(geo.china, false),
+    [SOURCE.region]: geojson(geo.region, false),
+    [SOURCE.national]: geojson(annotate(geo.national)),
+    [SOURCE.jjj]: geojson(annotate(geo.jjj)),
+    [SOURCE.districts]: geojson(annotate(geo.districts)),
+    [SOURCE.outline]: geojson(geo.outline, false),
+    [SOURCE.zones]: geojson(annotate(geo.zones)),
+    [SOURCE.water]: geojson(geo.water, false),
+    [SOURCE.points]: geojson(buildPointFeatures(atlas)),
+    [SOURCE.links]: geojson(buildLinkArcs(atlas)),
+    [SOURCE.labels]: geojson(buildLabelFeatures(atlas), false),
+  };
+}
+
+const anchor = (id: string): LayerSpecification => ({
+  id,
+  type: 'background',
+  layout: { visibility: 'none' },
+});
+
+function areaFill(
+  id: LayerId,
+  source: string,
+  colour: string | ExpressionSpecification,
+  opacity: number,
+  filter?: FilterSpecification,
+): LayerSpecification {
+  return {
+    id,
+    type: 'fill',
+    source,
+    ...(filter ? { filter } : {}),
+    paint: {
+      'fill-color': colour,
+      'fill-opacity': [
+        'case',
+        selected,
+        Math.min(1, opacity + 0.25),
+        hovered,
+        Math.min(1, opacity + 0.15),
+        opacity,
+      ],
+    },
+  };
+}
+
+function highlight(id: LayerId, source: string, filter?: FilterSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source,
+    ...(filter ? { filter } : {}),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', selected, base.selection, base.hover],
+      'line-width': ['case', selected, 3, hovered, 1.6, 0],
+      'line-opacity': ['case', selected, 1, hovered, 0.9, 0],
+    },
+  };
+}
+
+function points(
+  id: LayerId,
+  group: LayerGroupId,
+  colour: string,
+  radius: number,
+  minzoom = 0,
+): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source: SOURCE.points,
+    filter: inGroup(group),
+    minzoom,
+    paint: {
+      'circle-color': colour,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, radius * 0.7, 10, radius, 13, radius * 1.5],
+      'circle-stroke-color': ['case', selected, base.selection, base.halo],
+      'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.2],
+    },
+  };
+}
+
+interface LabelOptions {
+  size: number;
+  minzoom?: number;
+  maxzoom?: number;
+  offset?: boolean;
+  colour?: string;
+}
+
+function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOptions): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.labels,
+    filter: inGroup(group),
+    ...(o.minzoom !== undefined ? { minzoom: o.minzoom } : {}),
+    ...(o.maxzoom !== undefined ? { maxzoom: o.maxzoom } : {}),
+    layout: {
+      'text-field': labelTextField(language),
+      'text-font': [LABEL_FONT],
+      'text-size': o.size,
+      'text-line-height': 1.15,
+      'text-max-width': 12,
+      'symbol-sort-key': ['get', 'rank'],
+      ...(o.offset
+        ? {
+            'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+            'text-radial-offset': 0.7,
+            'text-justify': 'auto',
+          }
+        : {}),
+    },
+    paint: {
+      'text-color': o.colour ?? base.text,
+      'text-halo-color': base.halo,
+      'text-halo-width': 1.4,
+      'text-halo-blur': 0.3,
+    },
+  };
+}
+
+export function buildLayers(language: Language): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': base.sea } },
+    // context: the rest of China, then Tianjin/Hebei — quiet, never interactive
+    { id: LAYER.chinaFill, type: 'fill', source: SOURCE.china, paint: { 'fill-color': base.land } },
+    {
+      id: LAYER.chinaLine,
+      type: 'line',
+      source: SOURCE.china,
+      paint: { 'line-color': base.landLine, 'line-width': 0.6 },
+    },
+    { id: LAYER.regionFill, type: 'fill', source: SOURCE.region, paint: { 'fill-color': base.context } },
+    {
+      id: LAYER.regionLine,
+      type: 'line',
+      source: SOURCE.region,
+      paint: {
+        'line-color': base.contextLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 0.8],
+      },
+    },
+    anchor(ANCHOR.areas),
+    areaFill(LAYER.nationalFill, SOURCE.national, groupColours.national, 0.22),
+    {
+      id: LAYER.nationalLine,
+      type: 'line',
+      source: SOURCE.national,
+      paint: { 'line-color': groupColours.national, 'line-width': 0.8 },
+    },
+    areaFill(LAYER.jjjFill, SOURCE.jjj, groupColours.jjj, 0.22),
+    {
+      id: LAYER.jjjLine,
+      type: 'line',
+      source: SOURCE.jjj,
+      paint: {
+        'line-color': groupColours.jjj,
+        'line-width': 1,
+        'line-dasharray': ['case', approximate, ['literal', [3, 2]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: LAYER.districtsFill,
+      type: 'fill',
+      source: SOURCE.districts,
+      paint: {
+        'fill-color': ['case', selected, '#ece6d8', hovered, '#f1ece1', base.beijing],
+        'fill-opacity': 1,
+      },
+    },
+    {
+      id: LAYER.waterFill,
+      type: 'fill',
+      source: SOURCE.water,
+      filter: isPolygon,
+      paint: { 'fill-color': base.water },
+    },
+    {
+      id: LAYER.waterLine,
+      type: 'line',
+      source: SOURCE.water,
+      filter: isLine,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': base.waterLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 10, 1.4, 13, 2.5],
+      },
+    },
+    areaFill(LAYER.zonesFill, SOURCE.zones, zoneColour, 0.3, ['all', isPolygon, inGroup('three-cities')]),
+    areaFill(LAYER.subparksFill, SOURCE.zones, groupColours['zgc-subparks'], 0.35, [
+      'all',
+      isPolygon,
+      inGroup('zgc-subparks'),
+    ]),
+    {
+      id: LAYER.districtsLine,
+      type: 'line',
+      source: SOURCE.districts,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': base.districtLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 11, 1.4],
+      },
+    },
+    {
+      id: LAYER.outline,
+      type: 'line',
+      source: SOURCE.outline,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': base.outline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2],
+      },
+    },
+    {
+      id: LAYER.zonesLineOfficial,
+      type: 'line',
+      source: SOURCE.zones,
+      filter: ['all', isPolygon, inGroup('three-cities'), ['!', approximate]],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': zoneColour, 'line-width': 1.5 },
+    },
+    {
+      id: LAYER.zonesLineApproximate,
+      type: 'line',
+      source: SOURCE.zones,
+      filter: ['all', isPolygon, inGroup('three-cities'), approximate],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': zoneColour,
+        'line-width': 1.5,
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.subparksLine,
+      type: 'line',
+      source: SOURCE.zones,
+      filter: ['all', isPolygon, inGroup('zgc-subparks')],
+      paint: { 'line-color': okabeIto.blue, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER.links,
+      type: 'line',
+      source: SOURCE.links,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'jjj', linkColours.jjj, linkColours.national],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 9, 2],
+        'line-opacity': 0.85,
+      },
+    },
+    anchor(ANCHOR.highlights),
+    highlight(LAYER.nationalHighlight, SOURCE.national),
+    highlight(LAYER.jjjHighlight, SOURCE.jjj),
+    highlight(LAYER.districtsHighlight, SOURCE.districts),
+    highlight(LAYER.zonesHighlight, SOURCE.zones, isPolygon),
+    anchor(ANCHOR.points),
+    points(LAYER.pointsNational, 'national', groupColours.national, 5),
+    points(LAYER.pointsJjj, 'jjj', groupColours.jjj, 5),
+    points(LAYER.pointsSubparks, 'zgc-subparks', groupColours['zgc-subparks'], 5),
+    points(LAYER.pointsPlatforms, 'platforms', groupColours.platforms, 4.5),
+    anchor(ANCHOR.labels),
+    labels(LAYER.labelsNational, 'national', language, { size: 12, maxzoom: 7, offset: true }),
+    labels(LAYER.labelsJjj, 'jjj', language, { size: 12, maxzoom: 11, offset: true }),
+    labels(LAYER.labelsDistricts, 'districts', language, { size: 12.5, minzoom: 7, colour: base.textMuted }),
+    labels(LAYER.labelsThreeCities, 'three-cities', language, { size: 13, minzoom: 7 }),
+    labels(LAYER.labelsSubparks, 'zgc-subparks', language, { size: 11.5, minzoom: 9.5, offset: true }),
+    labels(LAYER.labelsPlatforms, 'platforms', language, { size: 11.5, minzoom: 10, offset: true }),
+  ];
+}
+
+/** Layout visibility of every layer from the store's visible layer groups. */
+export function applyVisibility(
+  layers: LayerSpecification[],
+  visibleLayers: Readonly<Record<LayerGroupId, boolean>>,
+): LayerSpecification[] {
+  const hidden = new Set<string>();
+  for (const [group, ids] of Object.entries(GROUP_LAYERS) as [LayerGroupId, readonly LayerId[]][]) {
+    if (!visibleLayers[group]) for (const id of ids) hidden.add(id);
+  }
+  return layers.map((layer) =>
+    hidden.has(layer.id)
+      ? ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification)
+      : layer,
+  );
+}
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Beijing Innovation Atlas',
+    sources: buildSources(input.atlas, input.geo),
+    ...(input.fontFaces ? { 'font-faces': input.fontFaces } : {}),
+    layers: applyVisibility(buildLayers(input.language), input.visibleLayers),
+  };
+}

@@ -1,0 +1,81 @@
+// Unit tests of the store's actions: each verb changes exactly the state it names.
+import { describe, expect, it } from 'vitest';
+import { createAtlasStore } from './atlasStore';
+import { LAYER_GROUPS } from './layerGroups';
+
+describe('selection slice', () => {
+  it('selectArea sets the id and remembers where the pick came from (list by default)', () => {
+    const store = createAtlasStore();
+    store.getState().selectArea('haidian');
+    expect(store.getState().selectedId).toBe('haidian');
+    expect(store.getState().selectionOrigin).toBe('list');
+    store.getState().selectArea('huairou', 'map');
+    expect(store.getState()).toMatchObject({ selectedId: 'huairou', selectionOrigin: 'map' });
+  });
+
+  it('clearSelection empties the selection', () => {
+    const store = createAtlasStore();
+    store.getState().selectArea('haidian');
+    store.getState().clearSelection();
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('hoverArea does not notify subscribers when the hovered id is unchanged', () => {
+    const store = createAtlasStore();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.getState().hoverArea('haidian');
+    store.getState().hoverArea('haidian');
+    expect(calls).toBe(1);
+    expect(store.getState().hoveredId).toBe('haidian');
+  });
+});
+
+describe('layers slice', () => {
+  it('starts with every layer group visible', () => {
+    const { visibleLayers } = createAtlasStore().getState();
+    expect(LAYER_GROUPS.every((g) => visibleLayers[g])).toBe(true);
+  });
+
+  it('toggleLayer flips one group and leaves the others', () => {
+    const store = createAtlasStore();
+    store.getState().toggleLayer('water');
+    expect(store.getState().visibleLayers.water).toBe(false);
+    expect(store.getState().visibleLayers.districts).toBe(true);
+    store.getState().toggleLayer('water');
+    expect(store.getState().visibleLayers.water).toBe(true);
+  });
+
+  it('showLayer sets a group explicitly and keeps the same object when nothing changes', () => {
+    const store = createAtlasStore();
+    const before = store.getState().visibleLayers;
+    store.getState().showLayer('links', true);
+    expect(store.getState().visibleLayers).toBe(before);
+    store.getState().showLayer('links', false);
+    expect(store.getState().visibleLayers.links).toBe(false);
+  });
+});
+
+describe('ui slice', () => {
+  it('uses the language it was created with and switches language', () => {
+    const store = createAtlasStore({ language: 'en' });
+    expect(store.getState().language).toBe('en');
+    store.getState().setLanguage('zh');
+    expect(store.getState().language).toBe('zh');
+  });
+
+  it('showView records the view and bumps the request counter even for the same view', () => {
+    const store = createAtlasStore();
+    expect(store.getState().view).toBe('beijing');
+    store.getState().showView('region');
+    store.getState().showView('region');
+    expect(store.getState()).toMatchObject({ view: 'region', viewRequest: 2 });
+  });
+
+  it('toggleList opens and closes the list', () => {
+    const store = createAtlasStore();
+    const open = store.getState().listOpen;
+    store.getState().toggleList();
+    expect(store.getState().listOpen).toBe(!open);
+  });
+});

@@ -1,0 +1,88 @@
+// The app's one zustand store, made of slices (selection, layers, ui); actions are verbs, components read narrow selectors.
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import { LAYER_GROUPS, type LayerGroupId } from './layerGroups';
+
+export type Language = 'zh' | 'en';
+export type ViewId = 'beijing' | 'region' | 'china';
+/** Where a selection came from: the map does not fly to what was clicked on it; list and panel picks do. */
+export type SelectionOrigin = 'map' | 'list';
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  selectionOrigin: SelectionOrigin;
+  hoveredId: string | null;
+  selectArea: (id: string | null, origin?: SelectionOrigin) => void;
+  clearSelection: () => void;
+  hoverArea: (id: string | null) => void;
+}
+
+export interface LayersSlice {
+  visibleLayers: Record<LayerGroupId, boolean>;
+  toggleLayer: (group: LayerGroupId) => void;
+  showLayer: (group: LayerGroupId, visible: boolean) => void;
+}
+
+export interface UiSlice {
+  language: Language;
+  view: ViewId;
+  /** Bumped by every showView call, so asking again for the same view re-frames the map. */
+  viewRequest: number;
+  listOpen: boolean;
+  setLanguage: (language: Language) => void;
+  showView: (view: ViewId) => void;
+  toggleList: () => void;
+}
+
+export type AtlasState = SelectionSlice & LayersSlice & UiSlice;
+export type AtlasStore = StoreApi<AtlasState>;
+
+const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
+  selectedId: null,
+  selectionOrigin: 'list',
+  hoveredId: null,
+  selectArea: (id, origin = 'list') => set({ selectedId: id, selectionOrigin: origin }),
+  clearSelection: () => set({ selectedId: null }),
+  hoverArea: (id) => set((s) => (s.hoveredId === id ? s : { hoveredId: id })),
+});
+
+export const DEFAULT_VISIBLE_LAYERS: Readonly<Record<LayerGroupId, boolean>> = Object.fromEntries(
+  LAYER_GROUPS.map((g) => [g, true]),
+) as Record<LayerGroupId, boolean>;
+
+const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = (set) => ({
+  visibleLayers: { ...DEFAULT_VISIBLE_LAYERS },
+  toggleLayer: (group) =>
+    set((s) => ({ visibleLayers: { ...s.visibleLayers, [group]: !s.visibleLayers[group] } })),
+  showLayer: (group, visible) =>
+    set((s) =>
+      s.visibleLayers[group] === visible ? s : { visibleLayers: { ...s.visibleLayers, [group]: visible } },
+    ),
+});
+
+const createUiSlice =
+  (language: Language): StateCreator<AtlasState, [], [], UiSlice> =>
+  (set) => ({
+    language,
+    view: 'beijing',
+    viewRequest: 0,
+    listOpen: true,
+    setLanguage: (next) => set({ language: next }),
+    showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+    toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
+  });
+
+export interface AtlasStoreOptions {
+  language?: Language;
+}
+
+/** A fresh store (one per app; tests make their own). */
+export function createAtlasStore(options: AtlasStoreOptions = {}): AtlasStore {
+  return createStore<AtlasState>()((...a) => ({
+    ...createSelectionSlice(...a),
+    ...createLayersSlice(...a),
+    ...createUiSlice(options.language ?? 'zh')(...a),
+  }));
+}
+
+/** The app's store instance (also exposed as window.__atlasStore for browser tests). */
+export const atlasStore: AtlasStore = createAtlasStore();

@@ -1,0 +1,38 @@
+// The map's layer groups (what a visitor can switch on and off) and which area kind belongs to which group.
+import type { AreaKind } from '../data/types';
+
+export const LAYER_GROUPS = [
+  'districts',
+  'three-cities',
+  'zgc-subparks',
+  'platforms',
+  'jjj',
+  'national',
+  'links',
+  'water',
+] as const;
+
+export type LayerGroupId = (typeof LAYER_GROUPS)[number];
+
+export const GROUP_OF_KIND: Readonly<Record<AreaKind, LayerGroupId>> = {
+  district: 'districts',
+  'three-cities-one-district': 'three-cities',
+  'zgc-subpark': 'zgc-subparks',
+  platform: 'platforms',
+  jjj: 'jjj',
+  national: 'national',
+};
+
+/** Order in which kinds are listed (list view, legend): the plan's own emphasis, 三城一区 first. */
+export const KIND_ORDER: readonly AreaKind[] = [
+  'three-cities-one-district',
+  'district',
+  'zgc-subpark',
+  'platform',
+  'jjj',
+  'national',
+];
+
+export function isLayerGroupId(value: string): value is LayerGroupId {
+  return (LAYER_GROUPS as readonly string[]).includes(value);
+}
