@@ -13,7 +13,7 @@ import { readContent } from './lib/readContent';
 const root = process.cwd();
 const outDir = join(root, 'public/data');
 const content = readContent(root);
-const { issues, geodataChecked } = await collectIssues(root, content);
+const issues = collectIssues(content);
 
 if (issues.length > 0) {
   for (const issue of issues) console.error(formatIssue(issue));
@@ -22,7 +22,6 @@ if (issues.length > 0) {
   );
   process.exit(1);
 }
-if (!geodataChecked) console.warn('warning: src/data/validateGeo.ts is missing, geodata was not validated');
 if (content.areas.length === 0)
   console.warn('warning: no area files in src/content/areas: atlas.json has no areas');
 
