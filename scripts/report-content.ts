@@ -15,17 +15,32 @@ const areas = content.areas
 const links = (Array.isArray(content.links) ? content.links : []) as Link[];
 const indicators = (Array.isArray(content.indicators) ? content.indicators : []) as Indicator[];
 
-/** Short forms a sentence may use for a place: 海淀区 → 海淀, 怀柔科学城 → 怀柔, 大兴-亦庄园 → 大兴, 亦庄. */
+/**
+ * Forms a sentence may use for a place: 海淀区 → 海淀, 中关村朝阳园 → 朝阳园, 朝阳; 大兴-亦庄园 → 大兴, 亦庄;
+ * 河南省南阳市 → 南阳市, 南阳; 北京怀柔综合性国家科学中心 → 怀柔综合性国家科学中心. 科学城 and 示范区 are not stripped
+ * (未来科学城 → 未来 would match 未来产业).
+ */
 function placeNameVariants(nameZh: string): string[] {
-  const out = new Set<string>([nameZh]);
-  const suffixes = ['国家自主创新示范区', '科学城', '新区', '示范区', '科技园', '园', '区', '市', '县', '省'];
-  for (const part of nameZh.split(/[-–—·]/)) {
-    out.add(part);
-    for (const s of suffixes)
-      if (part.endsWith(s) && part.length - s.length >= 2) out.add(part.slice(0, -s.length));
+  const bases = new Set<string>([nameZh]);
+  if (nameZh.startsWith('北京') && nameZh.length - 2 >= 4) bases.add(nameZh.slice(2));
+  const province = /^.+?(?:省|自治区)(.+[市县])$/.exec(nameZh);
+  if (province) bases.add(province[1]);
+  if (nameZh.startsWith('中关村') && nameZh.endsWith('园')) bases.add(nameZh.slice(3));
+  const out = new Set<string>();
+  const suffixes = ['自治区', '新区', '区', '园', '县', '市', '省'];
+  for (const base of bases) {
+    out.add(base);
+    for (const part of base.split(/[-–—]/)) {
+      out.add(part);
+      for (const s of suffixes)
+        if (part.endsWith(s) && part.length - s.length >= 2) out.add(part.slice(0, -s.length));
+    }
   }
   return [...out].filter((n) => n.length >= 2);
 }
+
+/** The city as a whole: the whole plan is about it, so its name marks no particular place. */
+const WHOLE_CITY = new Set(['北京市', '北京']);
 
 const line = (s = ''): void => console.log(s);
 
@@ -113,7 +128,10 @@ line(
 
 // --- plan sentences naming a place but attached to no area
 const names = new Map<string, string>(); // variant → area id
-for (const a of areas) for (const v of placeNameVariants(a.name_zh)) if (!names.has(v)) names.set(v, a.id);
+for (const a of areas) {
+  if (WHOLE_CITY.has(a.name_zh)) continue;
+  for (const v of placeNameVariants(a.name_zh)) if (!names.has(v)) names.set(v, a.id);
+}
 // longest names first, so 中关村科学城 is matched before 中关村
 const variants = [...names.keys()].sort((a, b) => b.length - a.length);
 const overlaps = (s: PlanSentence): boolean => attached.some((t) => t.start < s.end && s.start < t.end);
