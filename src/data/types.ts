@@ -63,6 +63,8 @@ export interface Area {
   /** Other names people search for (北京亦庄, 中关村怀柔园 …); search only, never shown as the plan's wording. */
   aliases_zh?: string[];
   aliases_en?: string[];
+  /** Our own English note on the place (what it is, how the plan names it, why it is silent); not the plan's text. */
+  description_en?: string;
   geometry: GeometryQuality;
   geometry_source: string;
   area_km2: number | null;
