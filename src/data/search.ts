@@ -1,0 +1,247 @@
+// Search over areas and industries by Chinese name, English name, full pinyin and pinyin initials (pure, no pinyin library).
+//
+// The pinyin itself is computed once by `buildSearchEntries` (src/data/searchEntries.ts, which uses pinyin-pro). That
+// library is ~145 kB gzip, more than the app's whole JS budget, so this module never imports it: the build can write
+// the entries into the data, or the app can load searchEntries.ts as a lazy chunk the first time someone searches.
+import type { AreaKind } from './types';
+
+export type SearchResultType = 'area' | 'industry';
+
+/** One searchable thing with every name it answers to; plain JSON, so the build can precompute it. */
+export interface SearchEntry {
+  type: SearchResultType;
+  id: string;
+  label_zh: string;
+  label_en: string;
+  /** Area kind (ties rank districts before sub-parks); null for an industry. */
+  kind: AreaKind | null;
+  /** Chinese name first, then aliases. */
+  names_zh: string[];
+  /** English name first, then aliases. */
+  names_en: string[];
+  /** Toneless lower-case pinyin syllables of each `names_zh` entry, same order (ü written v). */
+  pinyin: string[][];
+}
+
+/** How a query met a name, best first; the score order is exact > prefix > word-prefix > initials > substring. */
+export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'initials' | 'substring';
+export type SearchField = 'name_zh' | 'alias_zh' | 'name_en' | 'alias_en' | 'pinyin' | 'initials';
+
+export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
+  exact: 100,
+  prefix: 80,
+  'word-prefix': 60,
+  initials: 40,
+  substring: 20,
+};
+/** Initials met inside a name (中关村怀柔园 for "hr") rank just under initials met at its start. */
+const INNER_INITIALS_PENALTY = 5;
+
+export interface SearchResult {
+  type: SearchResultType;
+  id: string;
+  label_zh: string;
+  label_en: string;
+  score: number;
+  /** Which of the entry's names matched. */
+  matchedOn: SearchField;
+  match: MatchKind;
+  /** The name (or alias) that matched, as written, for "also called …" hints. */
+  matchedText: string;
+}
+
+interface IndexedName {
+  field: SearchField;
+  text: string;
+  /** Lower-cased, NFKC-folded form compared with the query. */
+  folded: string;
+  /** Pinyin joined with no spaces, its initials, and where each syllable starts in `full`. */
+  pinyin?: { full: string; initials: string; starts: number[] };
+}
+
+interface IndexedEntry {
+  entry: SearchEntry;
+  names: IndexedName[];
+  kindRank: number;
+}
+
+export interface SearchIndex {
+  entries: IndexedEntry[];
+}
+
+/** Tie order by kind: the plan's own emphasis, districts before sub-parks; industries after all areas. */
+const KIND_RANK: Readonly<Record<AreaKind, number>> = {
+  'three-cities-one-district': 0,
+  district: 1,
+  'zgc-subpark': 2,
+  platform: 3,
+  jjj: 4,
+  national: 5,
+};
+const INDUSTRY_RANK = 6;
+
+/** Full-width letters to ASCII, lower case, single spaces. */
+export function foldText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A query as pinyin: letters and digits only, ü as v ("Huái róu" → "huairou", "lü" → "lv"). */
+export function foldPinyin(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function indexPinyin(syllables: readonly string[]): IndexedName['pinyin'] {
+  const clean = syllables.map(foldPinyin).filter((s) => s !== '');
+  const starts: number[] = [];
+  let full = '';
+  for (const s of clean) {
+    starts.push(full.length);
+    full += s;
+  }
+  return { full, initials: clean.map((s) => s[0]).join(''), starts };
+}
+
+/** Prepare entries for searching (cheap; no pinyin library needed). */
+export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
+  return {
+    entries: entries.map((entry) => {
+      const names: IndexedName[] = [];
+      entry.names_zh.forEach((text, i) => {
+        names.push({
+          field: i === 0 ? 'name_zh' : 'alias_zh',
+          text,
+          folded: foldText(text),
+          pinyin: indexPinyin(entry.pinyin[i] ?? []),
+        });
+      });
+      entry.names_en.forEach((text, i) => {
+        names.push({ field: i === 0 ? 'name_en' : 'alias_en', text, folded: foldText(text) });
+      });
+      return { entry, names, kindRank: entry.kind === null ? INDUSTRY_RANK : KIND_RANK[entry.kind] };
+    }),
+  };
+}
+
+interface Hit {
+  score: number;
+  match: MatchKind;
+  field: SearchField;
+  text: string;
+  /** Length of what was compared, for "shorter names first". */
+  length: number;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Where `query` matches `text` as exact, prefix, word-prefix or substring (text and query already folded). */
+function matchText(text: string, query: string, allowSubstring: boolean): MatchKind | null {
+  if (text === query) return 'exact';
+  if (text.startsWith(query)) return 'prefix';
+  let at = text.indexOf(query, 1);
+  let inner = false;
+  while (at > 0) {
+    inner = true;
+    // A boundary: the character before is not a letter/digit ("science city" in "huairou science city", "e-town").
+    if (!isWordChar(text[at - 1])) return 'word-prefix';
+    at = text.indexOf(query, at + 1);
+  }
+  return inner && allowSubstring ? 'substring' : null;
+}
+
+function matchName(name: IndexedName, folded: string, pinyinQuery: string): Hit | null {
+  const hits: Hit[] = [];
+  const chars = Array.from(name.text).length;
+  const isZh = name.field === 'name_zh' || name.field === 'alias_zh';
+  // A single Chinese character is a meaningful query; a single Latin letter inside a word is noise.
+  const direct = matchText(name.folded, folded, isZh || folded.length >= 3);
+  if (direct)
+    hits.push({
+      score: MATCH_SCORES[direct],
+      match: direct,
+      field: name.field,
+      text: name.text,
+      length: chars,
+    });
+  const py = name.pinyin;
+  if (py && py.full !== '' && pinyinQuery !== '') {
+    let match: MatchKind | null = null;
+    let score = 0;
+    let field: SearchField = 'pinyin';
+    if (py.full === pinyinQuery) match = 'exact';
+    else if (py.full.startsWith(pinyinQuery)) match = 'prefix';
+    else if (pinyinQuery.length >= 2 && py.starts.some((s) => s > 0 && py.full.startsWith(pinyinQuery, s))) {
+      match = 'word-prefix';
+    }
+    if (match) score = MATCH_SCORES[match];
+    else if (pinyinQuery.length >= 2 && py.initials.startsWith(pinyinQuery)) {
+      [match, score, field] = ['initials', MATCH_SCORES.initials, 'initials'];
+    } else if (pinyinQuery.length >= 2 && py.initials.includes(pinyinQuery)) {
+      [match, score, field] = ['initials', MATCH_SCORES.initials - INNER_INITIALS_PENALTY, 'initials'];
+    } else if (pinyinQuery.length >= 3 && py.full.includes(pinyinQuery)) {
+      [match, score] = ['substring', MATCH_SCORES.substring];
+    }
+    if (match) hits.push({ score, match, field, text: name.text, length: chars });
+  }
+  return hits.reduce<Hit | null>((best, h) => (best === null || h.score > best.score ? h : best), null);
+}
+
+const FIELD_RANK: Readonly<Record<SearchField, number>> = {
+  name_zh: 0,
+  // pinyin before English, so "huairou" compares 怀柔区 with 怀柔园 by their Chinese length, not "Huairou District"
+  pinyin: 1,
+  initials: 2,
+  name_en: 3,
+  alias_zh: 4,
+  alias_en: 5,
+};
+
+/**
+ * Ranked results for `query`: best match kind first, then shorter matched names, then districts before sub-parks
+ * (areas before industries), then Chinese name order. An empty query gives nothing.
+ */
+export function searchAtlas(index: SearchIndex, query: string, limit = 20): SearchResult[] {
+  const folded = foldText(query);
+  if (folded === '' || limit <= 0) return [];
+  // Pinyin only for queries written in Latin letters (plus spaces, apostrophes, digits and tone marks).
+  const pinyinQuery = /^[\p{Script=Latin}0-9\s'’-]+$/u.test(folded) ? foldPinyin(folded) : '';
+  const found: { item: IndexedEntry; hit: Hit }[] = [];
+  for (const item of index.entries) {
+    let best: Hit | null = null;
+    for (const name of item.names) {
+      const hit = matchName(name, folded, pinyinQuery);
+      if (
+        hit &&
+        (best === null ||
+          hit.score > best.score ||
+          (hit.score === best.score && FIELD_RANK[hit.field] < FIELD_RANK[best.field]))
+      ) {
+        best = hit;
+      }
+    }
+    if (best) found.push({ item, hit: best });
+  }
+  found.sort(
+    (a, b) =>
+      b.hit.score - a.hit.score ||
+      a.hit.length - b.hit.length ||
+      a.item.kindRank - b.item.kindRank ||
+      a.item.entry.label_zh.localeCompare(b.item.entry.label_zh, 'zh-Hans-CN') ||
+      (a.item.entry.id < b.item.entry.id ? -1 : a.item.entry.id > b.item.entry.id ? 1 : 0),
+  );
+  return found.slice(0, limit).map(({ item, hit }) => ({
+    type: item.entry.type,
+    id: item.entry.id,
+    label_zh: item.entry.label_zh,
+    label_en: item.entry.label_en,
+    score: hit.score,
+    matchedOn: hit.field,
+    match: hit.match,
+    matchedText: hit.text,
+  }));
+}
