@@ -5,4 +5,3 @@ export interface DataIssue {
   field?: string;
   message: string;
 }
-
