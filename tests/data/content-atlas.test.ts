@@ -1,0 +1,71 @@
+// atlas.json built from the real content and geodata: computed geometry is plausible for every area.
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { readContent } from '../../scripts/lib/readContent';
+import { atlasCsvRows, buildAtlas, indexGeodata } from '../../scripts/lib/buildAtlas';
+import type { ContentArea, Indicator, Industry, IndustryGroup, Link } from '../../src/data/types';
+import { CHINA_BBOX } from '../../src/data/validateContent';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const content = readContent(ROOT);
+const atlas = buildAtlas({
+  plan: content.plan,
+  source: { title: content.plan.title, file: content.seed.file, sha256: content.seed.sha256 },
+  sectionsEn: content.sectionsEn.sections,
+  groups: content.groups as IndustryGroup[],
+  industries: content.industries as Industry[],
+  areas: content.areas.map((a) => a.data as ContentArea),
+  links: content.links as Link[],
+  indicators: content.indicators as Indicator[],
+  geodata: content.geodata,
+});
+const geo = indexGeodata(content.geodata);
+const polygonOf = (id: string) =>
+  geo
+    .get(id)
+    ?.map((s) => s.feature)
+    .find((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') as
+    Feature<Polygon | MultiPolygon> | undefined;
+
+describe('atlas built from the real content', () => {
+  it('has one atlas area per area file', () => {
+    expect(atlas.areas).toHaveLength(content.areas.length);
+  });
+
+  it('gives every drawn area a center inside China', () => {
+    for (const a of atlas.areas.filter((x) => x.geometry !== 'none')) {
+      const [lon, lat] = a.center!;
+      expect(lon, a.id).toBeGreaterThanOrEqual(CHINA_BBOX.minLon);
+      expect(lon, a.id).toBeLessThanOrEqual(CHINA_BBOX.maxLon);
+      expect(lat, a.id).toBeGreaterThanOrEqual(CHINA_BBOX.minLat);
+      expect(lat, a.id).toBeLessThanOrEqual(CHINA_BBOX.maxLat);
+    }
+  });
+
+  it('puts the center of every polygon area inside its polygon', () => {
+    for (const a of atlas.areas.filter((x) => x.geometry === 'official' || x.geometry === 'approximate')) {
+      expect(booleanPointInPolygon(a.center!, polygonOf(a.id)!), a.id).toBe(true);
+    }
+  });
+
+  it('computes a real surface for every polygon (≥ 1 km²) and matches the official figure the geodata states', () => {
+    for (const a of atlas.areas.filter((x) => x.area_km2 !== null)) {
+      expect(a.area_km2!, `${a.id} area_km2`).toBeGreaterThanOrEqual(1);
+      const official = (polygonOf(a.id)?.properties as { official_area_km2?: number } | null)
+        ?.official_area_km2;
+      if (typeof official === 'number') {
+        expect(
+          Math.abs(a.area_km2! - official) / official,
+          `${a.id}: ${a.area_km2} vs ${official} km²`,
+        ).toBeLessThan(0.15);
+      }
+    }
+  });
+
+  it('lists every task once in the CSV rows, plus one row per silent area', () => {
+    const tasks = atlas.areas.reduce((n, a) => n + a.tasks.length, 0);
+    const silent = atlas.areas.filter((a) => a.tasks.length === 0).length;
+    expect(atlasCsvRows(atlas)).toHaveLength(tasks + silent);
+  });
+});
