@@ -3,6 +3,7 @@
 import type { ContentArea, Indicator, Link } from '../src/data/types';
 import { locateQuote } from '../src/plan/quote';
 import type { PlanSentence } from '../src/plan/types';
+import { computeGeometry, indexGeodata } from './lib/buildAtlas';
 import { readContent } from './lib/readContent';
 
 const [contentDir, geodataDir] = process.argv.slice(2);
@@ -56,6 +57,17 @@ line(`Areas: ${areas.length}`);
 for (const [kind, n] of [...byKind].sort()) line(`  ${kind.padEnd(28)} ${n}`);
 const silent = areas.filter((a) => a.plan_silent);
 line(`  plan_silent: ${silent.length}${silent.length ? ` (${silent.map((a) => a.id).join(', ')})` : ''}`);
+const geo = indexGeodata(content.geodata);
+const byGeometry = new Map<string, string[]>();
+for (const a of areas) {
+  const g = computeGeometry(a, geo.get(a.id) ?? []).geometry;
+  byGeometry.set(g, [...(byGeometry.get(g) ?? []), a.id]);
+}
+line(
+  `  drawn as: ${['official', 'approximate', 'point', 'none'].map((g) => `${g} ${byGeometry.get(g)?.length ?? 0}`).join(', ')}`,
+);
+if (byGeometry.get('none')?.length)
+  line(`  not on the map (no boundary, no position): ${byGeometry.get('none')!.join(', ')}`);
 
 // --- tasks and quotes
 interface Attached {
@@ -125,6 +137,10 @@ line(`Links: ${links.length} (${[...linkKinds].map(([k, n]) => `${k} ${n}`).join
 line(
   `Indicators: ${indicators.length} (with baseline: ${indicators.filter((i) => i.baseline).length}, with context figures: ${indicators.filter((i) => i.context?.length).length})`,
 );
+for (const i of indicators) {
+  const base = i.baseline ? ` (baseline ${i.baseline.value}${i.baseline.unit} in ${i.baseline.year})` : '';
+  line(`  ${i.id.padEnd(26)} ${i.comparator} ${i.value} ${i.unit}${base}`);
+}
 
 // --- plan sentences naming a place but attached to no area
 const names = new Map<string, string>(); // variant → area id
