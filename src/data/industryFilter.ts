@@ -1,0 +1,119 @@
+// The investor's industry filter: which areas the plan ties to the chosen industries, and the plan sentences that say so.
+import type { Area, AreaKind, Atlas, Task } from './types';
+
+export type IndustryMatch = 'any' | 'all';
+
+export interface IndustryFilterQuery {
+  industries: readonly string[];
+  /** Industry-group ids; a group stands for all of its industries. */
+  groups?: readonly string[];
+  match: IndustryMatch;
+  /** Only areas of these kinds; absent or empty = every kind. */
+  kinds?: readonly AreaKind[];
+}
+
+/** A plan sentence of the area that ties it to some of the chosen industries: the "why" of a result. */
+export interface FilterReason {
+  task: Task;
+  /** The chosen industries this sentence is tagged with (atlas industry order). */
+  industries: string[];
+}
+
+export interface FilterResult {
+  area: Area;
+  /** The area's industries that are among the chosen ones (atlas industry order). */
+  matchedIndustries: string[];
+  reasons: FilterReason[];
+}
+
+/**
+ * One requirement per chosen industry and one per chosen group. A group requirement is met when the area has ANY
+ * industry of the group — so with `all`, choosing 数字技术 + 生命健康 means "something digital AND something in
+ * health", not every digital industry; choosing a group's industries one by one is how to ask for all of them.
+ * Unknown ids are ignored, and a group with no known industries is no requirement at all.
+ */
+function requirements(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQuery): Set<string>[] {
+  const known = new Set(atlas.industries.map((i) => i.id));
+  const reqs: Set<string>[] = [];
+  const seen = new Set<string>();
+  for (const id of query.industries) {
+    if (known.has(id) && !seen.has(id)) reqs.push(new Set([id]));
+    seen.add(id);
+  }
+  for (const g of new Set(query.groups ?? [])) {
+    const members = atlas.industries.filter((i) => i.group === g).map((i) => i.id);
+    if (members.length > 0) reqs.push(new Set(members));
+  }
+  return reqs;
+}
+
+/** True when the query selects something; an empty selection is "no filter", not "no match". */
+export function isFilterActive(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQuery): boolean {
+  return requirements(atlas, query).length > 0;
+}
+
+function kindAllowed(kinds: readonly AreaKind[] | undefined, kind: AreaKind): boolean {
+  return kinds === undefined || kinds.length === 0 || kinds.includes(kind);
+}
+
+/**
+ * Areas that meet the query (`any`: at least one requirement; `all`: every requirement), with the industries and
+ * plan sentences behind each. An area "has" an industry when the industry is in its `industries` list.
+ *
+ * An empty selection gives `[]`: no filter is active, and the UI shows every area as usual instead of a result list
+ * (use `isFilterActive` to tell "nothing chosen" from "nothing matched").
+ *
+ * Order: most matched industries first, then most reasons, then atlas order (stable).
+ */
+export function filterAreas(
+  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  query: IndustryFilterQuery,
+): FilterResult[] {
+  const reqs = requirements(atlas, query);
+  if (reqs.length === 0) return [];
+  const chosen = new Set(reqs.flatMap((r) => [...r]));
+  const order = new Map(atlas.industries.map((i, n) => [i.id, n]));
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+
+  const results: { result: FilterResult; at: number }[] = [];
+  atlas.areas.forEach((area, at) => {
+    if (!kindAllowed(query.kinds, area.kind)) return;
+    const has = new Set(area.industries);
+    const met = reqs.filter((r) => [...r].some((id) => has.has(id))).length;
+    if (query.match === 'all' ? met < reqs.length : met === 0) return;
+    const matchedIndustries = [...new Set(area.industries.filter((id) => chosen.has(id)))].sort(byOrder);
+    const reasons: FilterReason[] = [];
+    for (const task of area.tasks) {
+      const industries = [...new Set((task.industries ?? []).filter((id) => chosen.has(id)))].sort(byOrder);
+      if (industries.length > 0) reasons.push({ task, industries });
+    }
+    results.push({ result: { area, matchedIndustries, reasons }, at });
+  });
+  results.sort(
+    (a, b) =>
+      b.result.matchedIndustries.length - a.result.matchedIndustries.length ||
+      b.result.reasons.length - a.result.reasons.length ||
+      a.at - b.at,
+  );
+  return results.map((r) => r.result);
+}
+
+/** How many areas (of the given kinds) have each industry; every industry of the atlas is a key, 0 included. */
+export function countsByIndustry(
+  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  kinds?: readonly AreaKind[],
+): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(atlas.industries.map((i) => [i.id, 0]));
+  for (const area of atlas.areas) {
+    if (!kindAllowed(kinds, area.kind)) continue;
+    for (const id of new Set(area.industries)) {
+      if (Object.prototype.hasOwnProperty.call(counts, id)) counts[id] += 1;
+    }
+  }
+  return counts;
+}
+
+/** The area ids of `results`, for the map filter (a Set for O(1) lookups in the style binding). */
+export function resultAreaIds(results: readonly FilterResult[]): Set<string> {
+  return new Set(results.map((r) => r.area.id));
+}
