@@ -52,7 +52,8 @@ export interface ContentInput {
   plan: QuotablePlan;
   industries: unknown;
   groups: unknown;
-  areas: ReadonlyArray<AreaFile>;
+  /** Area files with their paths; a bare area object is accepted too (its path is then src/content/areas/<id>.json). */
+  areas: ReadonlyArray<AreaFile | unknown>;
   links: unknown;
   indicators: unknown;
   geoIds: ReadonlyArray<GeoFeatureRef>;
@@ -257,7 +258,12 @@ export function validateContent(input: ContentInput): DataIssue[] {
 
   // --- areas
   const areas: Array<{ file: string; a: Json }> = [];
-  for (const { file, data } of input.areas) {
+  for (const entry of input.areas) {
+    const isFile = isRecord(entry) && typeof entry.file === 'string' && 'data' in entry;
+    const data = isFile ? entry.data : entry;
+    const file = isFile
+      ? (entry.file as string)
+      : `${CONTENT_FILES.areaDir}/${isRecord(entry) && typeof entry.id === 'string' ? entry.id : '?'}.json`;
     if (!isRecord(data)) {
       issues.push({ file, message: 'an area file must hold one JSON object' });
       continue;

@@ -185,3 +185,19 @@ describe('validateContent on broken copies', () => {
     ]);
   });
 });
+
+describe('validateContent input forms', () => {
+  it('accepts bare area objects and names their conventional file', () => {
+    const bare = fixture.areas.map((f) => structuredClone(f.data) as Json);
+    tasksOf(bare.find((a) => a.id === 'xiongan')!)[0].en = '';
+    const issues = validateContent({ ...fixture, areas: bare });
+    expect(issues).toEqual([
+      {
+        file: 'src/content/areas/xiongan.json',
+        feature: 'xiongan',
+        field: 'tasks[0].en',
+        message: 'missing English translation',
+      },
+    ]);
+  });
+});
