@@ -12,6 +12,7 @@ export const SEED_FILE = 'seeds/000_245563ab633a4873.txt';
 
 export interface ContentOnDisk extends ContentInput {
   plan: ParsedPlan;
+  areas: AreaFile[];
   seed: { file: string; raw: string; sha256: string };
   /** Geodata FeatureCollections by path relative to the root ("geodata/zones.geojson"), parsed but not validated. */
   geodata: Record<string, unknown>;
