@@ -1,7 +1,7 @@
 // validateContent on a small fixture (real plan quotes) and on broken copies of it: each break is named by file/area/field.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent';
-import type { ContentInput } from '../../src/data/validateContent';
+import type { AreaFile, ContentInput } from '../../src/data/validateContent';
 import { formatIssue, validateContent } from '../../src/data/validateContent';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -14,8 +14,10 @@ const AREA_FILE = 'tests/fixtures/plan-content/content/areas/zgc-science-city.js
 type Json = Record<string, unknown>;
 
 /** A deep copy of the fixture input with one area changed. */
+type FileInput = ContentInput & { areas: AreaFile[] };
+
 function withArea(id: string, change: (a: Json) => void): ContentInput {
-  const copy = structuredClone({ ...fixture, plan: undefined }) as unknown as ContentInput;
+  const copy = structuredClone({ ...fixture, plan: undefined }) as unknown as FileInput;
   copy.plan = fixture.plan;
   const entry = copy.areas.find((f) => (f.data as Json).id === id)!;
   change(entry.data as Json);
@@ -103,7 +105,7 @@ describe('validateContent on broken copies', () => {
   });
 
   it('names a duplicate area id (two files with the same id)', () => {
-    const input = structuredClone({ ...fixture, plan: undefined }) as unknown as ContentInput;
+    const input = structuredClone({ ...fixture, plan: undefined }) as unknown as FileInput;
     input.plan = fixture.plan;
     const copy = structuredClone(input.areas.find((f) => (f.data as Json).id === 'haidian')!);
     (input.areas as unknown[]).push({
