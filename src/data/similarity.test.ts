@@ -192,11 +192,11 @@ describe('compareAreas', () => {
 });
 
 describe('properties', () => {
-  const ind = fc.constantFrom('ai', 'ic', 'rail', 'health', 'energy');
+  const pool: string[] = ['ai', 'ic', 'rail', 'health', 'energy'];
   const randomArea = fc
     .record({
-      industries: fc.uniqueArray(ind, { maxLength: 5 }),
-      tags: fc.array(fc.subarray(['ai', 'ic', 'rail', 'health', 'energy']), { maxLength: 6 }),
+      industries: fc.uniqueArray(fc.constantFrom(...pool), { maxLength: 5 }),
+      tags: fc.array(fc.subarray(pool), { maxLength: 6 }),
     })
     .map(({ industries, tags }) => {
       const tasks = tags.map((t) => task(t.filter((x) => industries.includes(x))));
