@@ -14,9 +14,9 @@ const AREA_FILE = 'tests/fixtures/plan-content/content/areas/zgc-science-city.js
 type Json = Record<string, unknown>;
 
 /** A deep copy of the fixture input with one area changed. */
-type FileInput = ContentInput & { areas: AreaFile[] };
+type FileInput = Omit<ContentInput, 'areas'> & { areas: AreaFile[] };
 
-function withArea(id: string, change: (a: Json) => void): ContentInput {
+function withArea(id: string, change: (a: Json) => void): FileInput {
   const copy = structuredClone({ ...fixture, plan: undefined }) as unknown as FileInput;
   copy.plan = fixture.plan;
   const entry = copy.areas.find((f) => (f.data as Json).id === id)!;
