@@ -15,10 +15,16 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { gcj02ToWgs84 } from '../../src/data/gcj02.ts';
-import { decodeEchartsMap, type DecodedProps, type EchartsMapFile } from './decode-echarts.ts';
+import {
+  decodeEchartsMap,
+  normalizeGeometry,
+  type DecodedProps,
+  type EchartsMapFile,
+} from './decode-echarts.ts';
 import { countFcVertices, fc, mapFeatureCollection, ms1, roundPosition } from './geo-utils.ts';
 import { BEIJING_DISTRICTS, GBA_CITY_ADCODES, HEBEI_PREFECTURES, PROVINCES } from './names.ts';
 import { ensurePackage, PACKAGES, readJson } from './sources.ts';
+import { renderSourcesMd, type WrittenFile } from './sources-md.ts';
 import { APPROX_ZONES, ZGC_SUBPARKS } from './zones-approx.ts';
 
 const OUT = resolve('geodata');
@@ -44,7 +50,7 @@ function loadCounties(dir: string, rel: string): FeatureCollection<Poly, Decoded
     features: raw.features.map((f) => ({
       type: 'Feature',
       properties: { name: f.properties.name, adcode: String(f.id ?? '') },
-      geometry: f.geometry,
+      geometry: normalizeGeometry(f.geometry),
     })),
   };
   return mapFeatureCollection(plain, toWgs);
@@ -54,6 +60,8 @@ const ECH = 'echarts 4.9.0 (Apache-2.0)';
 /** Visvalingam (weighted) share of removable vertices kept: Beijing's districts vs the Tianjin/Hebei context in the same layer. */
 const BJ_PCT = '50%';
 const CTX_PCT = '12%';
+const RIVERS_NOTE =
+  '**Rivers are not included yet** (GSHHG WDB-II rivers from Debian `gmt-gshhg-full` were planned as optional).';
 const CONV = 'GCJ-02→WGS84';
 export const SRC = {
   bj: `${ECH} map/json/province/beijing.json; ${CONV}, mapshaper clean (gap-fill 1 km²) + Visvalingam ${BJ_PCT} (generalised)`,
@@ -90,7 +98,8 @@ function props(p: {
   return o;
 }
 
-const written: { file: string; features: number; vertices: number; bytes: number; gzip: number }[] = [];
+const written: WrittenFile[] = [];
+const outputs: Record<string, FeatureCollection> = {};
 
 /** Final pass through mapshaper: fixed precision, RFC 7946 winding; then write the file. */
 async function writeGeo(
@@ -118,6 +127,7 @@ async function writeGeo(
   ]);
   const text = JSON.stringify(out);
   writeFileSync(join(OUT, file), text + '\n');
+  outputs[file] = out;
   written.push({
     file,
     features: out.features.length,
@@ -522,7 +532,7 @@ const KNOWN_LAKES: { name_zh: string; name_en: string; at: [number, number] }[] 
   { name_zh: '官厅水库', name_en: 'Guanting Reservoir', at: [115.62, 40.325] },
   { name_zh: '官厅水库', name_en: 'Guanting Reservoir', at: [115.796, 40.393] },
   { name_zh: '怀柔水库', name_en: 'Huairou Reservoir', at: [116.599, 40.323] },
-  { name_zh: '十三陵水库', name_en: 'Ming Tombs Reservoir', at: [116.258, 40.274] },
+  { name_zh: '十三陵水库', name_en: 'Ming Tombs Reservoir', at: [116.27, 40.277] },
   { name_zh: '沙河水库', name_en: 'Shahe Reservoir', at: [116.311, 40.138] },
   { name_zh: '于桥水库', name_en: 'Yuqiao Reservoir', at: [117.55, 40.04] },
   { name_zh: '潘家口水库', name_en: 'Panjiakou Reservoir', at: [118.3, 40.4] },
@@ -617,6 +627,16 @@ async function main(): Promise<void> {
     );
   }
   console.log(`total ${(tb / 1024).toFixed(1)} KB, ${(tg / 1024).toFixed(1)} KB gzip`);
+  writeFileSync(
+    join(OUT, 'SOURCES.md'),
+    renderSourcesMd({
+      written,
+      outputs,
+      measured,
+      settings: { bjPct: BJ_PCT, ctxPct: CTX_PCT },
+      rivers: RIVERS_NOTE,
+    }),
+  );
 }
 
 await main();

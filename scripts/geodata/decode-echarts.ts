@@ -62,6 +62,73 @@ function asRing(raw: unknown, offset: unknown, encoded: boolean, scale: number):
   return closeRing((raw as Position[]).map((p) => [p[0], p[1]]));
 }
 
+function ringArea(r: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < r.length; i++) s += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
+  return Math.abs(s / 2);
+}
+
+function pointInRing(p: Position, r: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+    const [xi, yi] = r[i];
+    const [xj, yj] = r[j];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Ring a lies inside ring b when most of its vertices do (shared border vertices count as neither). */
+function ringInside(a: Position[], b: Position[]): boolean {
+  let yes = 0;
+  let no = 0;
+  for (const p of a) {
+    if (pointInRing(p, b)) yes++;
+    else no++;
+  }
+  return yes > no;
+}
+
+/**
+ * Rebuild polygons from all rings of a feature by containment. Some echarts features list separate parts as extra
+ * rings of one polygon (e.g. 南阳 and 深圳 in china-cities.json, whose main ring comes after a tiny islet), which
+ * GeoJSON readers take as holes. A ring inside an odd number of larger rings is a hole of the smallest of them.
+ */
+export function normalizeRings(rings: Position[][]): Position[][][] {
+  const sorted = rings.filter((r) => r.length >= 4).sort((a, b) => ringArea(b) - ringArea(a));
+  const depth: number[] = [];
+  const parent: number[] = [];
+  sorted.forEach((r, i) => {
+    let d = 0;
+    let par = -1;
+    for (let j = 0; j < i; j++) {
+      if (ringInside(r, sorted[j])) {
+        d++;
+        par = j; // later j = smaller ring: the innermost container
+      }
+    }
+    depth.push(d);
+    parent.push(par);
+  });
+  const polys = new Map<number, Position[][]>();
+  sorted.forEach((r, i) => {
+    if (depth[i] % 2 === 0) polys.set(i, [r]);
+  });
+  sorted.forEach((r, i) => {
+    if (depth[i] % 2 === 1) polys.get(parent[i])?.push(r);
+  });
+  return [...polys.values()];
+}
+
+/** Feature geometry with rings regrouped by containment (Polygon when one part remains). */
+export function normalizeGeometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  const polys = normalizeRings(rings);
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0] }
+    : { type: 'MultiPolygon', coordinates: polys };
+}
+
 /** Decode a whole echarts map file (encoded or not) into GeoJSON; properties become { name, adcode }. */
 export function decodeEchartsMap(
   file: EchartsMapFile,
@@ -76,14 +143,22 @@ export function decodeEchartsMap(
       const rings = g.coordinates as unknown[];
       const offs = (g.encodeOffsets ?? []) as unknown[];
       const coordinates = rings.map((r, i) => asRing(r, offs[i], encoded, scale));
-      return { type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates } };
+      return {
+        type: 'Feature',
+        properties: props,
+        geometry: normalizeGeometry({ type: 'Polygon', coordinates }),
+      };
     }
     const polys = g.coordinates as unknown[][];
     const offs = (g.encodeOffsets ?? []) as unknown[][];
     const coordinates = polys.map((poly, pi) =>
       poly.map((r, ri) => asRing(r, offs[pi]?.[ri], encoded, scale)),
     );
-    return { type: 'Feature', properties: props, geometry: { type: 'MultiPolygon', coordinates } };
+    return {
+      type: 'Feature',
+      properties: props,
+      geometry: normalizeGeometry({ type: 'MultiPolygon', coordinates }),
+    };
   });
   return { type: 'FeatureCollection', features };
 }
