@@ -55,3 +55,44 @@ export const groupColours = {
 } as const;
 
 export const linkColours = { jjj: okabeIto.bluishGreen, national: okabeIto.reddishPurple } as const;
+
+/** Page chrome (header, panels, controls): neutral, with the Okabe–Ito blue as the one accent. */
+export const ui = {
+  page: base.paper,
+  surface: '#ffffff',
+  border: '#dcd7cc',
+  borderStrong: '#b9b2a3',
+  text: base.text,
+  textMuted: base.textMuted,
+  accent: okabeIto.blue,
+  accentText: '#ffffff',
+  header: '#1f3a5f',
+  headerText: '#ffffff',
+  errorBg: '#fbe9df',
+  errorBorder: okabeIto.vermillion,
+  infoBg: '#e6f1f8',
+  infoBorder: okabeIto.skyBlue,
+  focus: okabeIto.orange,
+  quoteBg: '#f3f0e8',
+} as const;
+
+/** Badge / swatch colour of each area kind (the same hue as its layer group on the map). */
+export const kindColours = {
+  'three-cities-one-district': okabeIto.blue,
+  district: base.outline,
+  'zgc-subpark': okabeIto.skyBlue,
+  platform: okabeIto.vermillion,
+  jjj: okabeIto.bluishGreen,
+  national: okabeIto.reddishPurple,
+} as const;
+
+/** CSS custom properties derived from this palette (set on :root at start-up), so stylesheets hold no colour literals. */
+export function paletteCssVariables(): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ui)) vars[`--c-${k}`] = v;
+  for (const [k, v] of Object.entries(kindColours)) vars[`--kind-${k}`] = v;
+  vars['--c-water'] = base.water;
+  vars['--c-outline'] = base.outline;
+  vars['--c-selection'] = base.selection;
+  return vars;
+}

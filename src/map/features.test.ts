@@ -10,6 +10,7 @@ import {
   buildLinkArcs,
   buildPointFeatures,
   computeAreaBounds,
+  indexAreaSources,
 } from './features';
 
 const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
@@ -92,5 +93,14 @@ describe('computeAreaBounds', () => {
     expect(bounds.get('huairou')).toEqual([116.3, 40.2, 116.9, 41.05]);
     expect(bounds.get('zgc-haidian')).toEqual([116.31, 39.98, 116.31, 39.98]);
     expect(bounds.has('no-place')).toBe(false);
+  });
+});
+
+describe('indexAreaSources', () => {
+  it('lists every source holding an area, and point areas under the points source', () => {
+    const index = indexAreaSources(atlas, { districts: geo.districts, zones: geo.zones });
+    expect(index.get('haidian')).toEqual(['districts']);
+    expect(index.get('zgc-haidian')).toEqual(['zones', 'atlas-points']);
+    expect(index.has('no-place')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point, Position 
 import type { Area, Atlas } from '../data/types';
 import { GROUP_OF_KIND, type LayerGroupId } from '../store/layerGroups';
 import type { Bbox } from './views';
+import { SOURCE, type SourceId } from './layerIds';
 
 export interface AreaFeatureProps {
   id: string;
@@ -186,4 +187,22 @@ export function computeAreaBounds(
     if (!bounds.has(area.id) && area.center) bounds.set(area.id, extendBbox(undefined, [area.center]));
   }
   return bounds;
+}
+
+/** For each area id, the map sources that hold a feature with that id (feature-state is set per source). */
+export function indexAreaSources(
+  atlas: Atlas,
+  collections: Readonly<Partial<Record<SourceId, FeatureCollection<Geometry>>>>,
+): Map<string, SourceId[]> {
+  const index = new Map<string, SourceId[]>();
+  const add = (id: string, source: SourceId) => {
+    const list = index.get(id) ?? [];
+    if (!list.includes(source)) list.push(source);
+    index.set(id, list);
+  };
+  for (const [source, fc] of Object.entries(collections) as [SourceId, FeatureCollection<Geometry>][]) {
+    for (const f of fc.features) if (typeof f.properties?.id === 'string') add(f.properties.id, source);
+  }
+  for (const area of atlas.areas) if (area.geometry === 'point' && area.center) add(area.id, SOURCE.points);
+  return index;
 }

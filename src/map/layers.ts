@@ -224,14 +224,14 @@ export function buildLayers(language: Language): LayerSpecification[] {
       },
     },
     anchor(ANCHOR.areas),
-    areaFill(LAYER.nationalFill, SOURCE.national, groupColours.national, 0.22),
+    areaFill(LAYER.nationalFill, SOURCE.national, groupColours.national, 0.18),
     {
       id: LAYER.nationalLine,
       type: 'line',
       source: SOURCE.national,
       paint: { 'line-color': groupColours.national, 'line-width': 0.8 },
     },
-    areaFill(LAYER.jjjFill, SOURCE.jjj, groupColours.jjj, 0.22),
+    areaFill(LAYER.jjjFill, SOURCE.jjj, groupColours.jjj, 0.1),
     {
       id: LAYER.jjjLine,
       type: 'line',
@@ -329,8 +329,17 @@ export function buildLayers(language: Language): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['match', ['get', 'kind'], 'jjj', linkColours.jjj, linkColours.national],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 9, 2],
-        'line-opacity': 0.85,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.4, 9, 1.8],
+        // links are a regional/national story: they fade back when the map is zoomed into Beijing
+        'line-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          6,
+          0.85,
+          8.5,
+          ['match', ['get', 'kind'], 'national', 0.18, 0.45],
+        ],
       },
     },
     anchor(ANCHOR.highlights),

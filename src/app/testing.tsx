@@ -1,0 +1,22 @@
+// Test helper: render a component with a fresh store and the fixture atlas in context.
+import type { ReactElement } from 'react';
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/react';
+import type { Atlas } from '../data/types';
+import { createAtlasStore, type AtlasStore, type Language } from '../store/atlasStore';
+import { AtlasStoreContext } from '../store/useAtlas';
+import { AtlasDataContext, buildAtlasIndex } from './atlasData';
+
+export const fixtureAtlas = (): Atlas =>
+  JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
+
+export function renderWithAtlas(ui: ReactElement, options: { language?: Language; atlas?: Atlas } = {}) {
+  const store: AtlasStore = createAtlasStore({ language: options.language ?? 'zh' });
+  const atlas = options.atlas ?? fixtureAtlas();
+  const result = render(
+    <AtlasStoreContext.Provider value={store}>
+      <AtlasDataContext.Provider value={buildAtlasIndex(atlas)}>{ui}</AtlasDataContext.Provider>
+    </AtlasStoreContext.Provider>,
+  );
+  return { ...result, store, atlas };
+}

@@ -1,0 +1,25 @@
+// Entry point: palette CSS variables, the store (exposed for browser tests), and the React root.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { atlasStore, type AtlasStore } from './store/atlasStore';
+import { paletteCssVariables } from './data/palette';
+import './styles/app.css';
+
+declare global {
+  interface Window {
+    /** The app store, for browser tests. */
+    __atlasStore?: AtlasStore;
+  }
+}
+
+for (const [name, value] of Object.entries(paletteCssVariables()))
+  document.documentElement.style.setProperty(name, value);
+if (!navigator.language.toLowerCase().startsWith('zh')) atlasStore.getState().setLanguage('en');
+window.__atlasStore = atlasStore;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,60 @@
+// The map's React shell (lazy-loaded, so MapLibre is its own chunk): loads the geodata, creates and binds the map.
+import { useEffect, useRef } from 'react';
+import type { Atlas } from '../data/types';
+import { loadFontManifest, loadGeoCollections } from '../data/loadAtlas';
+import { useAtlasStore } from '../store/useAtlas';
+import { useT } from '../i18n/i18n';
+import { createMap } from './createMap';
+import { bindMapToStore } from './bindMapToStore';
+import { computeAreaBounds, indexAreaSources } from './features';
+import { SOURCE } from './layerIds';
+
+export interface MapViewProps {
+  atlas: Atlas;
+  /** Called when the geodata cannot be loaded or the map cannot be created; the app then shows the list instead. */
+  onFailure: (error: unknown) => void;
+}
+
+export default function MapView({ atlas, onFailure }: MapViewProps) {
+  const t = useT();
+  const store = useAtlasStore();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup: (() => void) | undefined;
+    (async () => {
+      try {
+        const [geo, fontManifest] = await Promise.all([
+          loadGeoCollections(),
+          loadFontManifest().catch(() => null),
+        ]);
+        if (cancelled || !container.current) return;
+        const map = createMap(container.current, { atlas, geo, fontManifest }, store);
+        const unbind = bindMapToStore(map, store, {
+          atlas,
+          sourcesById: indexAreaSources(atlas, {
+            [SOURCE.districts]: geo.districts,
+            [SOURCE.zones]: geo.zones,
+            [SOURCE.jjj]: geo.jjj,
+            [SOURCE.national]: geo.national,
+          }),
+          boundsById: computeAreaBounds([geo.districts, geo.zones, geo.jjj, geo.national], atlas),
+        });
+        cleanup = () => {
+          unbind();
+          map.remove();
+          if (window.__atlasMap === map) delete window.__atlasMap;
+        };
+      } catch (error) {
+        if (!cancelled) onFailure(error);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, [atlas, store, onFailure]);
+
+  return <div id="map" ref={container} className="map" role="region" aria-label={t('map.label')} />;
+}

@@ -1,0 +1,139 @@
+// Two-way binding between the map and the store: pointer hover/click → store actions; store changes → feature
+// state, visibility, label language, camera. Returns the cleanup.
+import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import type { Atlas, Area } from '../data/types';
+import type { AtlasState, AtlasStore } from '../store/atlasStore';
+import { LAYER_GROUPS } from '../store/layerGroups';
+import { pickName, translate } from '../i18n/i18n';
+import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, type SourceId } from './layerIds';
+import { labelTextField } from './layers';
+import { VIEW_BOUNDS, type Bbox } from './views';
+
+export interface BindingData {
+  atlas: Atlas;
+  /** Sources holding each area's features (for feature-state). */
+  sourcesById: ReadonlyMap<string, readonly SourceId[]>;
+  /** Where to fly when an area is picked outside the map. */
+  boundsById: ReadonlyMap<string, Bbox>;
+}
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function tooltipNode(area: Area, state: AtlasState): HTMLElement {
+  const [first, second] = pickName(state.language, area.name_zh, area.name_en);
+  const root = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = first;
+  const sub = document.createElement('span');
+  sub.className = 'atlas-tooltip-sub';
+  sub.textContent = second;
+  const kind = document.createElement('span');
+  kind.className = 'atlas-tooltip-kind';
+  kind.textContent = translate(state.language, `kind.${area.kind}`);
+  root.append(title, sub, kind);
+  return root;
+}
+
+export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: BindingData): () => void {
+  const areasById = new Map(data.atlas.areas.map((a) => [a.id, a]));
+  const popup = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'atlas-tooltip',
+    offset: 14,
+    maxWidth: '280px',
+  });
+
+  const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
+    if (!id) return;
+    for (const source of data.sourcesById.get(id) ?? []) {
+      if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
+    }
+  };
+
+  const areaAt = (e: MapMouseEvent): Area | undefined => {
+    const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+    for (const f of map.queryRenderedFeatures(e.point, { layers })) {
+      const area = areasById.get(String(f.properties?.id));
+      if (area) return area;
+    }
+    return undefined;
+  };
+
+  const onMove = (e: MapMouseEvent) => {
+    const area = areaAt(e);
+    store.getState().hoverArea(area?.id ?? null);
+    map.getCanvas().style.cursor = area ? 'pointer' : '';
+    if (area) popup.setLngLat(e.lngLat).setDOMContent(tooltipNode(area, store.getState())).addTo(map);
+    else popup.remove();
+  };
+  const onLeave = () => {
+    store.getState().hoverArea(null);
+    popup.remove();
+    map.getCanvas().style.cursor = '';
+  };
+  const onClick = (e: MapMouseEvent) => {
+    const area = areaAt(e);
+    if (area) store.getState().selectArea(area.id, 'map');
+    else store.getState().clearSelection();
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+
+  const flyTo = (id: string) => {
+    const bbox = data.boundsById.get(id);
+    if (!bbox) return;
+    const animate = !reducedMotion();
+    if (bbox[0] === bbox[2] && bbox[1] === bbox[3]) {
+      map.flyTo({ center: [bbox[0], bbox[1]], zoom: Math.max(map.getZoom(), 11), animate, essential: true });
+    } else {
+      map.fitBounds(bbox, { padding: 48, maxZoom: 11.5, animate });
+    }
+  };
+
+  const apply = (state: AtlasState, prev: AtlasState | null) => {
+    if (!prev || state.selectedId !== prev.selectedId) {
+      setState(prev?.selectedId ?? null, 'selected', false);
+      setState(state.selectedId, 'selected', true);
+      if (prev && state.selectedId && state.selectionOrigin === 'list') flyTo(state.selectedId);
+    }
+    if (!prev || state.hoveredId !== prev.hoveredId) {
+      setState(prev?.hoveredId ?? null, 'hover', false);
+      setState(state.hoveredId, 'hover', true);
+    }
+    if (prev && state.visibleLayers !== prev.visibleLayers) {
+      for (const group of LAYER_GROUPS) {
+        if (state.visibleLayers[group] === prev.visibleLayers[group]) continue;
+        for (const layer of GROUP_LAYERS[group]) {
+          if (map.getLayer(layer))
+            map.setLayoutProperty(layer, 'visibility', state.visibleLayers[group] ? 'visible' : 'none');
+        }
+      }
+    }
+    if (prev && state.language !== prev.language) {
+      for (const layer of LABEL_LAYERS) {
+        if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', labelTextField(state.language));
+      }
+    }
+    if (prev && state.viewRequest !== prev.viewRequest) {
+      map.fitBounds(VIEW_BOUNDS[state.view], { padding: 16, animate: !reducedMotion() });
+    }
+  };
+
+  // feature-state needs the sources loaded: apply the initial selection once the style is in
+  const applyInitial = () => apply(store.getState(), null);
+  if (map.isStyleLoaded()) applyInitial();
+  else map.once('load', applyInitial);
+  const unsubscribe = store.subscribe((state, prev) => apply(state, prev));
+
+  return () => {
+    unsubscribe();
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    map.off('load', applyInitial);
+    popup.remove();
+  };
+}

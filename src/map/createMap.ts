@@ -1,0 +1,82 @@
+// Creates the MapLibre map from our own offline style (the only module, with bindMapToStore, that touches maplibre-gl).
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Atlas } from '../data/types';
+import { dataUrl, type FontManifest, type GeoCollections } from '../data/loadAtlas';
+import type { AtlasStore } from '../store/atlasStore';
+import { translate } from '../i18n/i18n';
+import { buildFontFaces, buildStyle } from './layers';
+import { VIEW_BOUNDS } from './views';
+
+export interface MapData {
+  atlas: Atlas;
+  geo: GeoCollections;
+  /** The subset label font (absent when fonts/atlas-labels.json could not be loaded: labels fall back to local fonts). */
+  fontManifest: FontManifest | null;
+}
+
+declare global {
+  interface Window {
+    /** The map instance, for browser tests. */
+    __atlasMap?: MapLibreMap;
+  }
+}
+
+let workerConfigured = false;
+
+/** Absolute URL of a file under the app's base (MapLibre resolves some URLs off the document, some in its worker). */
+function absoluteUrl(path: string): string {
+  return new URL(dataUrl(path), document.baseURI).href;
+}
+
+/** Builds the map in `container`; marks `data-map-ready="true"` on the container after the first idle. */
+export function createMap(container: HTMLElement, data: MapData, store: AtlasStore): MapLibreMap {
+  if (!workerConfigured) {
+    setWorkerUrl(workerUrl);
+    workerConfigured = true;
+  }
+  const { language, visibleLayers } = store.getState();
+  const fontFaces = data.fontManifest
+    ? buildFontFaces(
+        data.fontManifest.files.map((f) => ({
+          url: absoluteUrl(`fonts/${f.file}`),
+          unicodeRange: f.unicodeRange,
+        })),
+      )
+    : undefined;
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle({ atlas: data.atlas, geo: data.geo, language, visibleLayers, fontFaces }),
+    bounds: VIEW_BOUNDS.beijing,
+    fitBoundsOptions: { padding: 16 },
+    minZoom: 2.5,
+    maxZoom: 14,
+    maxPitch: 0,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    renderWorldCopies: false,
+    attributionControl: false,
+    cooperativeGestures: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(
+    new AttributionControl({ compact: true, customAttribution: translate(language, 'attribution.sources') }),
+    'bottom-right',
+  );
+  map.once('idle', () => {
+    container.dataset.mapReady = 'true';
+  });
+  window.__atlasMap = map;
+  return map;
+}

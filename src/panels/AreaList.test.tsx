@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+// Component tests of the list view: every area reachable by a button, grouped by kind.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithAtlas } from '../app/testing';
+import { AreaList, groupAreasByKind } from './AreaList';
+
+afterEach(cleanup);
+
+describe('AreaList', () => {
+  it('has one button per area, named by the area', () => {
+    const { atlas } = renderWithAtlas(<AreaList />, { language: 'zh' });
+    const nav = screen.getByRole('navigation', { name: /全部地区/ });
+    expect(within(nav).getAllByRole('button')).toHaveLength(atlas.areas.length);
+    expect(within(nav).getByRole('button', { name: '海淀区 Haidian District' })).toBeTruthy();
+  });
+
+  it('groups areas by kind, 三城一区 first', () => {
+    renderWithAtlas(<AreaList />, { language: 'en' });
+    const groups = screen.getAllByRole('group').map((g) => g.querySelector('summary')!.textContent);
+    expect(groups[0]).toBe('Three Cities, One Zone 2');
+    expect(groups[1]).toBe('District 2');
+  });
+
+  it('selects an area on click (as a list pick) and marks it current', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<AreaList />, { language: 'en' });
+    const button = screen.getByRole('button', { name: /^Haidian Park/ });
+    await user.click(button);
+    expect(store.getState()).toMatchObject({ selectedId: 'zgc-haidian', selectionOrigin: 'list' });
+    expect(button.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('hovering a list entry highlights it on the map through the store', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<AreaList />);
+    await user.hover(screen.getByRole('button', { name: /^上海/ }));
+    expect(store.getState().hoveredId).toBe('shanghai');
+  });
+});
+
+describe('groupAreasByKind', () => {
+  it('drops kinds with no area', () => {
+    expect(groupAreasByKind([]).length).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+// The map's twin: every area, grouped by kind, each a button that selects it (keyboard and no-WebGL access).
+import { useMemo } from 'react';
+import type { Area, AreaKind } from '../data/types';
+import { KIND_ORDER } from '../store/layerGroups';
+import { useAtlas } from '../store/useAtlas';
+import { useT } from '../i18n/i18n';
+import { useAtlasIndex } from '../app/atlasData';
+import { AreaName } from '../ui/AreaName';
+
+export function groupAreasByKind(areas: readonly Area[]): [AreaKind, Area[]][] {
+  return KIND_ORDER.map((kind): [AreaKind, Area[]] => [kind, areas.filter((a) => a.kind === kind)]).filter(
+    ([, list]) => list.length > 0,
+  );
+}
+
+export function AreaList() {
+  const t = useT();
+  const { atlas } = useAtlasIndex();
+  const language = useAtlas((s) => s.language);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const hoverArea = useAtlas((s) => s.hoverArea);
+  const groups = useMemo(() => groupAreasByKind(atlas.areas), [atlas]);
+
+  return (
+    <nav id="area-list" className="area-list" aria-labelledby="area-list-title">
+      <h2 id="area-list-title" className="section-title">
+        {t('list.title')} <span className="count">{atlas.areas.length}</span>
+      </h2>
+      {groups.map(([kind, areas]) => (
+        <details key={kind} open className="area-group">
+          <summary>
+            <span className={`swatch swatch-${kind}`} aria-hidden="true" />
+            {t(`kind.${kind}`)} <span className="count">{t('list.count', { n: areas.length })}</span>
+          </summary>
+          <ul>
+            {areas.map((area) => (
+              <li key={area.id}>
+                <button
+                  type="button"
+                  className="area-button"
+                  aria-current={area.id === selectedId ? 'true' : undefined}
+                  onClick={() => selectArea(area.id, 'list')}
+                  onMouseEnter={() => hoverArea(area.id)}
+                  onMouseLeave={() => hoverArea(null)}
+                  onFocus={() => hoverArea(area.id)}
+                  onBlur={() => hoverArea(null)}
+                >
+                  <AreaName zh={area.name_zh} en={area.name_en} language={language} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// Component tests of the area panel: what it says about a place, honestly (approximate boundaries, silence, translation).
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithAtlas } from '../app/testing';
+import { AreaPanel } from './AreaPanel';
+
+afterEach(cleanup);
+
+describe('AreaPanel', () => {
+  it('renders nothing while no area is selected', () => {
+    const { container } = renderWithAtlas(<AreaPanel />);
+    expect(container.querySelector('#area-panel')).toBeNull();
+  });
+
+  it('shows the name in an h2, the kind, an approximate boundary as such with its source, and the area', () => {
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('huairou-science-city', 'map'));
+    const panel = screen.getByRole('complementary', { name: 'Area details' });
+    expect(panel.id).toBe('area-panel');
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Huairou Science City 怀柔科学城',
+    );
+    expect(within(panel).getByText('Three Cities, One Zone')).toBeTruthy();
+    expect(within(panel).getByText('Approximate boundary (not official)')).toBeTruthy();
+    expect(within(panel).getByText('Source: Drawn from public descriptions (~100.9 km²)')).toBeTruthy();
+    expect(within(panel).getByText('about 100.9 km²')).toBeTruthy();
+  });
+
+  it('quotes each task with its section and marks the English as a translation', () => {
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('zgc-science-city'));
+    const tasks = screen.getAllByRole('listitem').filter((li) => li.classList.contains('task'));
+    expect(tasks).toHaveLength(1);
+    expect(within(tasks[0]).getByText('Section 七.(一)')).toBeTruthy();
+    expect(
+      within(tasks[0]).getByText('中关村科学城要提升基础研究和原始创新能力。').getAttribute('lang'),
+    ).toBe('zh-CN');
+    expect(within(tasks[0]).getByText('English is a translation')).toBeTruthy();
+    // industries by name, not id
+    expect(screen.getByText('Artificial intelligence')).toBeTruthy();
+  });
+
+  it('says so when the plan is silent about a place', () => {
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'zh' });
+    act(() => store.getState().selectArea('huairou'));
+    expect(screen.getByText('规划未对此地点单独布置任务。')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('怀柔区 Huairou District');
+  });
+
+  it('selects the parent when its name is clicked, and closes', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('huairou-national-science-center'));
+    expect(screen.getByText('Shown as a point (indicative location)')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Huairou Science City' }));
+    expect(store.getState()).toMatchObject({ selectedId: 'huairou-science-city', selectionOrigin: 'list' });
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('lists the links of an area with the other end as a button', () => {
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('xiongan'));
+    expect(screen.getByRole('button', { name: 'Zhongguancun Science City' })).toBeTruthy();
+  });
+});
