@@ -3,6 +3,7 @@
 // The pinyin itself is computed once by `buildSearchEntries` (src/data/searchEntries.ts, which uses pinyin-pro). That
 // library is ~145 kB gzip, more than the app's whole JS budget, so this module never imports it: the build can write
 // the entries into the data, or the app can load searchEntries.ts as a lazy chunk the first time someone searches.
+import { AREA_KIND_ORDER, areaKindRank } from './areaKinds';
 import type { AreaKind } from './types';
 
 export type SearchResultType = 'area' | 'industry';
@@ -69,16 +70,8 @@ export interface SearchIndex {
   entries: IndexedEntry[];
 }
 
-/** Tie order by kind: the plan's own emphasis, districts before sub-parks; industries after all areas. */
-const KIND_RANK: Readonly<Record<AreaKind, number>> = {
-  'three-cities-one-district': 0,
-  district: 1,
-  'zgc-subpark': 2,
-  platform: 3,
-  jjj: 4,
-  national: 5,
-};
-const INDUSTRY_RANK = 6;
+/** Industries rank after every area kind on ties (areas follow AREA_KIND_ORDER: districts before sub-parks). */
+const INDUSTRY_RANK = AREA_KIND_ORDER.length;
 
 /** Full-width letters to ASCII, lower case, single spaces. */
 export function foldText(text: string): string {
@@ -123,7 +116,7 @@ export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
       entry.names_en.forEach((text, i) => {
         names.push({ field: i === 0 ? 'name_en' : 'alias_en', text, folded: foldText(text) });
       });
-      return { entry, names, kindRank: entry.kind === null ? INDUSTRY_RANK : KIND_RANK[entry.kind] };
+      return { entry, names, kindRank: entry.kind === null ? INDUSTRY_RANK : areaKindRank(entry.kind) };
     }),
   };
 }

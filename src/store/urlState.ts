@@ -2,6 +2,7 @@
 //
 // The map camera is not here: MapLibre's own `hash` option keeps `#zoom/lat/lon`. Keys not in the table are left
 // alone (someone else's `utm_*`); every value of ours that cannot be used is dropped with a notice the UI shows.
+import { AREA_KIND_ORDER } from '../data/areaKinds';
 import type { AreaKind } from '../data/types';
 
 export type UrlLang = 'zh' | 'en';
@@ -10,15 +11,8 @@ export type UrlMatch = 'any' | 'all';
 export const URL_PANELS = ['area', 'filter', 'matrix', 'compare', 'reader', 'indicators'] as const;
 export type UrlPanel = (typeof URL_PANELS)[number];
 
-/** Every area kind, in the order the URL writes them when the caller gives them in that order. */
-export const URL_AREA_KINDS: readonly AreaKind[] = [
-  'three-cities-one-district',
-  'district',
-  'zgc-subpark',
-  'platform',
-  'jjj',
-  'national',
-];
+/** Every area kind (the values `kinds` accepts). */
+export const URL_AREA_KINDS: readonly AreaKind[] = AREA_KIND_ORDER;
 
 export interface UrlState {
   /** Selected area id. */

@@ -1,0 +1,226 @@
+// The planner's area × industry matrix: plan sentences per area and industry, totals, row sorting and the cell colour scale.
+import { scaleLinear } from 'd3-scale';
+import { areaKindRank } from './areaKinds';
+import { base, okabeIto } from './palette';
+import type { Area, AreaKind, Atlas, Industry, IndustryGroup } from './types';
+
+export interface MatrixOptions {
+  /** Rows only of these kinds; absent or empty = every kind. */
+  kinds?: readonly AreaKind[];
+  /** Columns only of these industry groups; absent or empty = every group. */
+  groups?: readonly string[];
+  /** Keep areas with nothing in the chosen columns (plan-silent places …); default false. */
+  includeEmptyRows?: boolean;
+}
+
+export interface MatrixCell {
+  industry: string;
+  /** How many of the area's plan sentences are tagged with this industry. */
+  value: number;
+  /** The industry is in the area's list (it can be listed with 0 tagged sentences). */
+  listed: boolean;
+}
+
+export interface MatrixRow {
+  area: Area;
+  /** One per column, same order. */
+  cells: MatrixCell[];
+  /** Sum of the cells: a sentence tagged with two shown industries counts twice. */
+  total: number;
+  /** Distinct sentences tagged with at least one shown industry. */
+  sentences: number;
+}
+
+export interface MatrixColumn {
+  industry: Industry;
+  /** Sum of the column's cells. */
+  total: number;
+  /** Rows with a non-zero cell in this column. */
+  areas: number;
+}
+
+/** A run of consecutive rows of one kind, or of consecutive columns of one industry group. */
+export interface MatrixRowGroup {
+  kind: AreaKind;
+  start: number;
+  count: number;
+}
+export interface MatrixColumnGroup {
+  group: IndustryGroup;
+  start: number;
+  count: number;
+}
+
+export interface Matrix {
+  rows: MatrixRow[];
+  columns: MatrixColumn[];
+  /** Rows grouped by kind in AREA_KIND_ORDER; [] after a sort across groups. */
+  rowGroups: MatrixRowGroup[];
+  columnGroups: MatrixColumnGroup[];
+  /** Largest cell value (0 for an empty matrix): the top of the colour scale. */
+  max: number;
+  /** Sum of all cells. */
+  total: number;
+}
+
+function allows<T>(list: readonly T[] | undefined, value: T): boolean {
+  return list === undefined || list.length === 0 || list.includes(value);
+}
+
+/** Groups in the atlas order, then any group an industry names that the atlas does not list (shown by its id). */
+function orderedGroups(atlas: Pick<Atlas, 'industry_groups' | 'industries'>): IndustryGroup[] {
+  const groups = [...atlas.industry_groups];
+  for (const i of atlas.industries) {
+    if (!groups.some((g) => g.id === i.group)) groups.push({ id: i.group, zh: i.group, en: i.group });
+  }
+  return groups;
+}
+
+function rowGroupsOf(rows: readonly MatrixRow[]): MatrixRowGroup[] {
+  const out: MatrixRowGroup[] = [];
+  rows.forEach((r, i) => {
+    const last = out[out.length - 1];
+    if (last && last.kind === r.area.kind) last.count += 1;
+    else out.push({ kind: r.area.kind, start: i, count: 1 });
+  });
+  return out;
+}
+
+/** Build the matrix: rows grouped by kind (atlas order within a kind), columns grouped by industry group. */
+export function buildMatrix(
+  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups'>,
+  options: MatrixOptions = {},
+): Matrix {
+  const columnGroups: MatrixColumnGroup[] = [];
+  const industries: Industry[] = [];
+  for (const group of orderedGroups(atlas)) {
+    if (!allows(options.groups, group.id)) continue;
+    const members = atlas.industries.filter((i) => i.group === group.id);
+    if (members.length === 0) continue;
+    columnGroups.push({ group, start: industries.length, count: members.length });
+    industries.push(...members);
+  }
+  const shown = new Set(industries.map((i) => i.id));
+
+  const areas = atlas.areas
+    .map((area, at) => ({ area, at }))
+    .filter(({ area }) => allows(options.kinds, area.kind))
+    .sort((a, b) => areaKindRank(a.area.kind) - areaKindRank(b.area.kind) || a.at - b.at);
+
+  const rows: MatrixRow[] = [];
+  for (const { area } of areas) {
+    const counts = new Map<string, number>();
+    let sentences = 0;
+    for (const task of area.tasks) {
+      const tags = new Set((task.industries ?? []).filter((id) => shown.has(id)));
+      if (tags.size > 0) sentences += 1;
+      for (const id of tags) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const listed = new Set(area.industries);
+    const cells = industries.map((i) => ({
+      industry: i.id,
+      value: counts.get(i.id) ?? 0,
+      listed: listed.has(i.id),
+    }));
+    const total = cells.reduce((s, c) => s + c.value, 0);
+    const empty = total === 0 && !cells.some((c) => c.listed);
+    if (empty && !options.includeEmptyRows) continue;
+    rows.push({ area, cells, total, sentences });
+  }
+
+  const columns: MatrixColumn[] = industries.map((industry, j) => ({
+    industry,
+    total: rows.reduce((s, r) => s + r.cells[j].value, 0),
+    areas: rows.filter((r) => r.cells[j].value > 0).length,
+  }));
+  const max = rows.reduce((m, r) => Math.max(m, ...r.cells.map((c) => c.value)), 0);
+  const total = rows.reduce((s, r) => s + r.total, 0);
+  return { rows, columns, rowGroups: rowGroupsOf(rows), columnGroups, max, total };
+}
+
+export type MatrixSort = 'name' | 'total' | (string & {});
+
+export interface SortOptions {
+  /** Language of the name sort: zh sorts 中文 names in pinyin order (default), en by English name. */
+  lang?: 'zh' | 'en';
+  /** Keep the kind groups and sort inside each (default true); false sorts all rows as one list. */
+  withinGroups?: boolean;
+}
+
+/**
+ * A copy of `matrix` with its rows reordered: by name (A→Z), by total, or by one industry's cell (largest first;
+ * ties by name). An industry id that is not a column sorts by name.
+ */
+export function sortRows(matrix: Matrix, by: MatrixSort, options: SortOptions = {}): Matrix {
+  const lang = options.lang ?? 'zh';
+  const withinGroups = options.withinGroups ?? true;
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN' : 'en');
+  const byName = (a: MatrixRow, b: MatrixRow) =>
+    lang === 'zh'
+      ? collator.compare(a.area.name_zh, b.area.name_zh)
+      : collator.compare(a.area.name_en, b.area.name_en);
+  const col = matrix.columns.findIndex((c) => c.industry.id === by);
+  const key = (r: MatrixRow) => (by === 'total' ? r.total : col >= 0 ? r.cells[col].value : 0);
+  const compare = (a: MatrixRow, b: MatrixRow) =>
+    (by === 'name' ? 0 : key(b) - key(a)) || byName(a, b) || (a.area.id < b.area.id ? -1 : 1);
+
+  if (!withinGroups) return { ...matrix, rows: [...matrix.rows].sort(compare), rowGroups: [] };
+  const rows = [...matrix.rows].sort(
+    (a, b) => areaKindRank(a.area.kind) - areaKindRank(b.area.kind) || compare(a, b),
+  );
+  return { ...matrix, rows, rowGroups: rowGroupsOf(rows) };
+}
+
+/** The ramp's ends, both from the palette: a value of 1 is a pale tint of Okabe–Ito blue, the maximum is the full blue. */
+export const MATRIX_EMPTY_COLOUR = base.paper;
+export const MATRIX_DARK_COLOUR = okabeIto.blue;
+const MATRIX_LIGHT_COLOUR = scaleLinear<string>().range([base.paper, okabeIto.blue])(0.18);
+
+/**
+ * Cell colour for a count: 0 → the page colour (no sentence), 1…max → pale to full blue (linear in RGB, d3-scale's
+ * default interpolator). Counts above `max` clamp to the darkest colour.
+ */
+export function cellColorScale(max: number): (value: number) => string {
+  const top = Math.max(1, max);
+  const ramp = scaleLinear<string>()
+    .domain(top === 1 ? [0, 1] : [1, top])
+    .range(top === 1 ? [MATRIX_DARK_COLOUR, MATRIX_DARK_COLOUR] : [MATRIX_LIGHT_COLOUR, MATRIX_DARK_COLOUR])
+    .clamp(true);
+  return (value) => (value > 0 && Number.isFinite(value) ? ramp(value) : MATRIX_EMPTY_COLOUR);
+}
+
+function channels(colour: string): [number, number, number] | null {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16)];
+  const rgb = /^rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)$/.exec(colour);
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : null;
+}
+
+/** WCAG relative luminance of a `#rrggbb` or `rgb(r, g, b)` colour. */
+export function relativeLuminance(colour: string): number {
+  const c = channels(colour);
+  if (!c) return 1;
+  const [r, g, b] = c.map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1–21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const better = (a: string, b: string, background: string) =>
+  contrastRatio(a, background) >= contrastRatio(b, background) ? a : b;
+
+/**
+ * The palette's text colour or its white halo, whichever reads better on `background`; where neither reaches WCAG AA
+ * (4.5:1, mid-ramp blues) pure black or white, one of which always does.
+ */
+export function cellTextColor(background: string): string {
+  const usual = better(base.text, base.halo, background);
+  return contrastRatio(usual, background) >= 4.5 ? usual : better(okabeIto.black, base.halo, background);
+}
