@@ -160,6 +160,10 @@ export function buildAtlas(input: AtlasInput): Atlas {
       center: g.center,
     };
     if (a.plan_silent) out.plan_silent = true;
+    // Search aliases and our own English note on a place (not plan text) travel with the area.
+    if (a.aliases_zh?.length) out.aliases_zh = a.aliases_zh;
+    if (a.aliases_en?.length) out.aliases_en = a.aliases_en;
+    if (a.description_en) out.description_en = a.description_en;
     return out;
   });
   const sections: Section[] = input.plan.sections.map((s) => ({
