@@ -101,6 +101,27 @@ describe('searchAtlas: ranking', () => {
     expect(ids('怀柔').slice(0, 2)).toEqual(['huairou', 'zgc-huairou']);
   });
 
+  it('puts the district first on a tie even when the sub-park’s name sorts first', () => {
+    const entry = (id: string, name: string, kind: SearchEntry['kind']): SearchEntry => ({
+      type: kind === null ? 'industry' : 'area',
+      id,
+      label_zh: name,
+      label_en: id,
+      kind,
+      names_zh: [name],
+      names_en: [id],
+      pinyin: [pinyinSyllables(name)],
+    });
+    // 测甲园 (ce jia yuan) sorts before 测乙区 (ce yi qu) by name; all three are 3-character prefix matches
+    const small = buildSearchIndex([
+      entry('park', '测甲园', 'zgc-subpark'),
+      entry('industry', '测乙业', null),
+      entry('district', '测乙区', 'district'),
+    ]);
+    expect(searchAtlas(small, '测').map((r) => r.id)).toEqual(['district', 'park', 'industry']);
+    expect(searchAtlas(small, 'ce').map((r) => r.id)).toEqual(['district', 'park', 'industry']);
+  });
+
   it('puts shorter names first on a tie', () => {
     // 怀柔科学城 (5) before 北京怀柔综合性国家科学中心 (13): both contain 怀柔 after the start
     const found = ids('怀柔');
