@@ -26,6 +26,7 @@ import { BEIJING_DISTRICTS, GBA_CITY_ADCODES, HEBEI_PREFECTURES, PROVINCES } fro
 import { ensurePackage, PACKAGES, readJson } from './sources.ts';
 import { renderSourcesMd, type WrittenFile } from './sources-md.ts';
 import { APPROX_ZONES, ZGC_SUBPARKS } from './zones-approx.ts';
+import { readRivers, segmentsToFeatures } from './rivers.ts';
 
 const OUT = resolve('geodata');
 type Poly = Polygon | MultiPolygon;
@@ -60,8 +61,18 @@ const ECH = 'echarts 4.9.0 (Apache-2.0)';
 /** Visvalingam (weighted) share of removable vertices kept: Beijing's districts vs the Tianjin/Hebei context in the same layer. */
 const BJ_PCT = '50%';
 const CTX_PCT = '12%';
-const RIVERS_NOTE =
-  '**Rivers are not included yet** (GSHHG WDB-II rivers from Debian `gmt-gshhg-full` were planned as optional).';
+/** WDB-II river levels kept: permanent rivers 1–4 and canals 8–9 (潮白河 and 温榆河/北运河 need level 4 and the canal classes). */
+const RIVER_LEVELS = [1, 2, 3, 4, 8, 9];
+const RIVER_INTERVAL_M = 100;
+const RIVER_LEVEL_NAMES: Record<number, string> = {
+  1: 'permanent major river',
+  2: 'additional major river',
+  3: 'additional river',
+  4: 'minor river',
+  8: 'major canal',
+  9: 'canal',
+};
+const riverInfo = { debVersion: '' };
 const CONV = 'GCJ-02→WGS84';
 export const SRC = {
   bj: `${ECH} map/json/province/beijing.json; ${CONV}, mapshaper clean (gap-fill 1 km²) + Visvalingam ${BJ_PCT} (generalised)`,
@@ -71,7 +82,9 @@ export const SRC = {
   china: `${ECH} map/json/china.json; ${CONV}, mapshaper clean + heavy simplify (national zoom only)`,
   cities: `${ECH} map/json/china-cities.json; ${CONV}, mapshaper clean + heavy simplify (national zoom only)`,
   lakes:
-    '@geo-maps/earth-lakes-10m 0.6.0, © OpenStreetMap contributors (ODbL); clipped to 113–120.5°E 36–42.7°N, ≥ 2 km², simplified',
+    '@geo-maps/earth-lakes-10m 0.6.0, © OpenStreetMap contributors (ODbL); clipped to the Beijing–Tianjin–Hebei bbox, ≥ 2 km², simplified',
+  rivers:
+    'GSHHG 2.3.7 WDB-II rivers (binned_river_f.nc, Debian gmt-gshhg-full, LGPL-3+), read with h5wasm; clipped to the Beijing–Tianjin–Hebei bbox, Douglas–Peucker 100 m',
 };
 
 /** Put properties in one fixed order and drop helper fields. */
@@ -109,17 +122,27 @@ async function writeGeo(
   /** Process each polygon on its own (overlapping features would otherwise gain vertices at their crossings). */
   separately = false,
 ): Promise<FeatureCollection> {
-  // Polygons go through mapshaper (precision, RFC 7946 winding); points are rounded here. Polygons first, then points.
-  const polys = features.filter((f) => f.geometry.type !== 'Point');
+  // Polygons, then lines, go through mapshaper (precision, RFC 7946 winding); points are rounded here and come last.
+  const isPoly = (f: GFeature): boolean =>
+    f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+  const isLine = (f: GFeature): boolean =>
+    f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString';
+  const polys = features.filter(isPoly);
+  const lines = features.filter(isLine);
   const points = features.filter((f) => f.geometry.type === 'Point') as Feature<Point, Props>[];
+  if (polys.length + lines.length + points.length !== features.length)
+    throw new Error(`${file}: unsupported geometry`);
   const decimals = Math.round(-Math.log10(Number(precision)));
   const run = async (feats: GFeature[]): Promise<Feature[]> =>
-    (await ms1(`-i in.json -o out.json precision=${precision}`, { 'in.json': fc(feats) })).features;
-  const polyOut: Feature[] = [];
-  if (separately) for (const f of polys) polyOut.push(...(await run([f])));
-  else if (polys.length > 0) polyOut.push(...(await run(polys)));
+    feats.length === 0
+      ? []
+      : (await ms1(`-i in.json -o out.json precision=${precision}`, { 'in.json': fc(feats) })).features;
+  const shaped: Feature[] = [];
+  if (separately) for (const f of polys) shaped.push(...(await run([f])));
+  else shaped.push(...(await run(polys)));
+  shaped.push(...(await run(lines)));
   const out = fc<Geometry, Props>([
-    ...(polyOut as GFeature[]),
+    ...(shaped as GFeature[]),
     ...points.map((f) => ({
       ...f,
       geometry: { type: 'Point' as const, coordinates: roundPosition(f.geometry.coordinates, decimals) },
@@ -600,7 +623,37 @@ async function buildWater(jjjOutline: FeatureCollection): Promise<void> {
     );
   }
   measured.push(`lakes kept (meeting the Beijing–Tianjin–Hebei outline): ${lakes.length}`);
-  await writeGeo('water.geojson', lakes);
+
+  // rivers: GSHHG WDB-II, one MultiLineString per WDB level, clipped to the bbox and simplified
+  const { segments, debVersion } = await readRivers(box as [number, number, number, number], RIVER_LEVELS);
+  riverInfo.debVersion = debVersion;
+  const rawRivers = fc(segmentsToFeatures(segments));
+  measured.push(
+    `rivers: ${segments.length} WDB-II segments, ${countFcVertices(rawRivers)} points in the bbox bins (levels ${RIVER_LEVELS.join(',')})`,
+  );
+  const rivers = await ms1(
+    `-i in.json -clip bbox=${box.join(',')} -dissolve level -simplify dp interval=${RIVER_INTERVAL_M} -sort 'level' -o out.json precision=0.00001`,
+    { 'in.json': rawRivers },
+  );
+  const riverFeatures: GFeature[] = rivers.features.map((f) => {
+    const level = Number((f.properties as Props).level);
+    return {
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: props({
+        id: `water-river-l${level}`,
+        name_zh: '',
+        name_en: '',
+        geometry_quality: 'official',
+        source: `${SRC.rivers}; WDB-II level ${level} (${RIVER_LEVEL_NAMES[level] ?? 'other'})`,
+        extra: { kind: 'river', wdb_level: level },
+      }),
+    } as GFeature;
+  });
+  measured.push(
+    `rivers written: ${riverFeatures.length} features (one per level), ${countFcVertices(rivers)} vertices`,
+  );
+  await writeGeo('water.geojson', [...lakes, ...riverFeatures]);
 }
 
 async function main(): Promise<void> {
@@ -634,7 +687,14 @@ async function main(): Promise<void> {
       outputs,
       measured,
       settings: { bjPct: BJ_PCT, ctxPct: CTX_PCT },
-      rivers: RIVERS_NOTE,
+      rivers:
+        `**Rivers**: GSHHG 2.3.7 WDB-II \`binned_river_f.nc\` (Debian \`gmt-gshhg-full\` ${riverInfo.debVersion}, fetched with ` +
+        '`apt-get download` and unpacked with `dpkg-deb -x`; licence LGPL-3+; WGS84), read in Node with `h5wasm` 0.10.3 ' +
+        "(`npm pack`, not a dependency). 1° bins, unsigned 16-bit offsets from each bin's south-west corner. Levels kept: " +
+        RIVER_LEVELS.map((l) => `${l} ${RIVER_LEVEL_NAMES[l]}`).join(', ') +
+        `; bins meeting the bbox, clipped to it, dissolved into one MultiLineString per level (\`water-river-l<level>\`, ` +
+        `\`wdb_level\`), Douglas–Peucker ${RIVER_INTERVAL_M} m. WDB-II has no names, so river features are unnamed; ` +
+        'the data is coarse (CIA World Data Bank II, ~1:3M), good for orientation only.',
     }),
   );
 }

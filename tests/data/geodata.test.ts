@@ -157,6 +157,12 @@ describe('committed geodata', () => {
     ) as Feature<Polygon>;
     expect(area(miyun) / 1e6).toBeGreaterThan(100);
   });
+
+  it('has rivers as lines, each marked kind "river"', () => {
+    const rivers = real['water.geojson'].features.filter((f) => f.properties.kind === 'river');
+    expect(rivers.length).toBeGreaterThan(0);
+    for (const r of rivers) expect(['LineString', 'MultiLineString']).toContain(r.geometry.type);
+  });
 });
 
 describe('validateGeodata on broken copies', () => {
