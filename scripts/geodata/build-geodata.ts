@@ -70,7 +70,7 @@ const RIVER_LEVEL_NAMES: Record<number, string> = {
   3: 'additional river',
   4: 'minor river',
   8: 'major canal',
-  9: 'canal',
+  9: 'minor canal',
 };
 const riverInfo = { debVersion: '' };
 const CONV = 'GCJ-02→WGS84';
