@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixture from '../../tests/fixtures/atlas-logic.json';
 import type { Atlas } from './types';
-import { MATCH_SCORES, buildSearchIndex, foldPinyin, searchAtlas, type SearchEntry } from './search';
+import {
+  MATCH_SCORES,
+  buildSearchIndex,
+  foldPinyin,
+  loadSearchIndex,
+  searchAtlas,
+  type SearchEntry,
+} from './search';
 import { buildSearchEntries, buildSearchIndexFromAtlas, pinyinSyllables } from './searchEntries';
 
 const atlas = fixture as Atlas;
@@ -196,5 +203,18 @@ describe('properties', () => {
         expect(hit?.match, name).toBe('exact');
       }
     }
+  });
+});
+
+describe('loadSearchIndex', () => {
+  it('uses precomputed entries when given, and otherwise loads the pinyin builder lazily', async () => {
+    const entries = buildSearchEntries(atlas);
+    const fromEntries = await loadSearchIndex(atlas, entries);
+    const lazily = await loadSearchIndex(atlas);
+    expect(searchAtlas(fromEntries, 'huairou')).toEqual(searchAtlas(index, 'huairou'));
+    expect(searchAtlas(lazily, 'hr')).toEqual(searchAtlas(index, 'hr'));
+    // the precomputed path never computes pinyin: a stub entry answers only to its own stub pinyin
+    const stub = await loadSearchIndex(atlas, [{ ...entries[0], pinyin: [['zz']] }]);
+    expect(searchAtlas(stub, 'zz').map((r) => r.id)).toEqual([entries[0].id]);
   });
 });

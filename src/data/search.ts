@@ -4,7 +4,7 @@
 // library is ~145 kB gzip, more than the app's whole JS budget, so this module never imports it: the build can write
 // the entries into the data, or the app can load searchEntries.ts as a lazy chunk the first time someone searches.
 import { AREA_KIND_ORDER, areaKindRank } from './areaKinds';
-import type { AreaKind } from './types';
+import type { AreaKind, Atlas } from './types';
 
 export type SearchResultType = 'area' | 'industry';
 
@@ -240,4 +240,17 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
     match: hit.match,
     matchedText: hit.text,
   }));
+}
+
+/**
+ * The search index for `atlas`: from precomputed entries when the build wrote them, else by loading
+ * searchEntries.ts (and pinyin-pro with it) as a separate chunk, so the main bundle never carries the pinyin table.
+ */
+export async function loadSearchIndex(
+  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  precomputed?: readonly SearchEntry[] | null,
+): Promise<SearchIndex> {
+  if (precomputed) return buildSearchIndex(precomputed);
+  const { buildSearchEntries } = await import('./searchEntries');
+  return buildSearchIndex(buildSearchEntries(atlas));
 }
