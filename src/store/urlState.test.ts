@@ -1,6 +1,8 @@
 // URL state: table-driven round trips, hostile inputs, and properties (never throws, only known ids, parse∘serialize = id).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import fixture from '../../tests/fixtures/atlas-logic.json';
+import type { Atlas } from '../data/types';
 import {
   MAX_LIST_ITEMS,
   MAX_PARAM_CHARS,
@@ -11,6 +13,7 @@ import {
   canonicalUrlState,
   parseUrlState,
   serializeUrlState,
+  urlKnownIds,
   type UrlKnownIds,
   type UrlState,
 } from './urlState';
@@ -344,5 +347,25 @@ describe('properties', () => {
         expect(parse(serializeUrlState(withDefaults)).state).toEqual(canonicalUrlState(withDefaults));
       }),
     );
+  });
+});
+
+describe('urlKnownIds', () => {
+  it('takes area, industry, group and section ids from the atlas, layers from the caller', () => {
+    const ids = urlKnownIds(fixture as Atlas, ['districts', 'links']);
+    const { state, notices } = parseUrlState(
+      '?area=chaoyang&ind=ai,zzz&grp=health&cmp=etdz,shunyi&layers=links&sec=%E4%B8%83.%28%E4%B8%80%29&panel=compare',
+      ids,
+    );
+    expect(state).toEqual({
+      area: 'chaoyang',
+      ind: ['ai'],
+      grp: ['health'],
+      cmp: ['etdz', 'shunyi'],
+      layers: ['links'],
+      sec: '七.(一)',
+      panel: 'compare',
+    });
+    expect(notices).toEqual([{ key: 'ind', value: 'zzz', reason: 'unknown-id' }]);
   });
 });

@@ -3,7 +3,7 @@
 // The map camera is not here: MapLibre's own `hash` option keeps `#zoom/lat/lon`. Keys not in the table are left
 // alone (someone else's `utm_*`); every value of ours that cannot be used is dropped with a notice the UI shows.
 import { AREA_KIND_ORDER } from '../data/areaKinds';
-import type { AreaKind } from '../data/types';
+import type { AreaKind, Atlas } from '../data/types';
 
 export type UrlLang = 'zh' | 'en';
 export type UrlMatch = 'any' | 'all';
@@ -45,6 +45,20 @@ export interface UrlKnownIds {
   sectionIds: ReadonlySet<string>;
   /** Industry-group ids; without it every `grp` value is unknown. */
   groupIds?: ReadonlySet<string>;
+}
+
+/** The ids an atlas lets the URL name; `layerIds` are the map's layer groups (the store's LAYER_GROUPS). */
+export function urlKnownIds(
+  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'>,
+  layerIds: Iterable<string>,
+): UrlKnownIds {
+  return {
+    areaIds: new Set(atlas.areas.map((a) => a.id)),
+    industryIds: new Set(atlas.industries.map((i) => i.id)),
+    layerIds: new Set(layerIds),
+    sectionIds: new Set(atlas.sections.map((s) => s.id)),
+    groupIds: new Set(atlas.industry_groups.map((g) => g.id)),
+  };
 }
 
 export type UrlNoticeReason =
