@@ -22,7 +22,7 @@ export const en: Record<MessageKey, string> = {
   'map.label': 'Map of Beijing and its region',
   'map.views': 'Map extent',
   'view.beijing': 'Beijing',
-  'view.region': 'Region',
+  'view.region': 'Beijing–Tianjin–Hebei',
   'view.china': 'China',
   'layers.title': 'Layers',
   'layers.districts': 'Districts',

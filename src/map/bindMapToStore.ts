@@ -53,7 +53,10 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
 
   const areaAt = (e: MapMouseEvent): Area | undefined => {
-    const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+    // skip hidden layers explicitly: a click right after a toggle may come before the map has repainted
+    const layers = INTERACTIVE_LAYERS.filter(
+      (l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none',
+    );
     for (const f of map.queryRenderedFeatures(e.point, { layers })) {
       const area = areasById.get(String(f.properties?.id));
       if (area) return area;
@@ -82,6 +85,16 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   map.on('mouseout', onLeave);
   map.on('click', onClick);
 
+  let pendingFrame = 0;
+  /** Runs after the browser has laid out the React update (the panel opening narrows the map), then re-frames. */
+  const afterLayout = (fn: () => void) => {
+    cancelAnimationFrame(pendingFrame);
+    pendingFrame = requestAnimationFrame(() => {
+      map.resize();
+      fn();
+    });
+  };
+
   const flyTo = (id: string) => {
     const bbox = data.boundsById.get(id);
     if (!bbox) return;
@@ -97,7 +110,10 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);
       setState(state.selectedId, 'selected', true);
-      if (prev && state.selectedId && state.selectionOrigin === 'list') flyTo(state.selectedId);
+      if (prev && state.selectedId && state.selectionOrigin === 'list') {
+        const id = state.selectedId;
+        afterLayout(() => flyTo(id));
+      }
     }
     if (!prev || state.hoveredId !== prev.hoveredId) {
       setState(prev?.hoveredId ?? null, 'hover', false);
@@ -118,7 +134,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       }
     }
     if (prev && state.viewRequest !== prev.viewRequest) {
-      map.fitBounds(VIEW_BOUNDS[state.view], { padding: 16, animate: !reducedMotion() });
+      const bounds = VIEW_BOUNDS[state.view];
+      afterLayout(() => map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() }));
     }
   };
 
@@ -130,6 +147,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
 
   return () => {
     unsubscribe();
+    cancelAnimationFrame(pendingFrame);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);
