@@ -72,7 +72,7 @@ const RIVER_LEVEL_NAMES: Record<number, string> = {
   8: 'major canal',
   9: 'minor canal',
 };
-const riverInfo = { debVersion: '' };
+const riverInfo = { debVersion: '', skipped: '' };
 const CONV = 'GCJ-02→WGS84';
 export const SRC = {
   bj: `${ECH} map/json/province/beijing.json; ${CONV}, mapshaper clean (gap-fill 1 km²) + Visvalingam ${BJ_PCT} (generalised)`,
@@ -625,34 +625,45 @@ async function buildWater(jjjOutline: FeatureCollection): Promise<void> {
   measured.push(`lakes kept (meeting the Beijing–Tianjin–Hebei outline): ${lakes.length}`);
 
   // rivers: GSHHG WDB-II, one MultiLineString per WDB level, clipped to the bbox and simplified
-  const { segments, debVersion } = await readRivers(box as [number, number, number, number], RIVER_LEVELS);
-  riverInfo.debVersion = debVersion;
-  const rawRivers = fc(segmentsToFeatures(segments));
-  measured.push(
-    `rivers: ${segments.length} WDB-II segments, ${countFcVertices(rawRivers)} points in the bbox bins (levels ${RIVER_LEVELS.join(',')})`,
-  );
-  const rivers = await ms1(
-    `-i in.json -clip bbox=${box.join(',')} -dissolve level -simplify dp interval=${RIVER_INTERVAL_M} -sort 'level' -o out.json precision=0.00001`,
-    { 'in.json': rawRivers },
-  );
-  const riverFeatures: GFeature[] = rivers.features.map((f) => {
-    const level = Number((f.properties as Props).level);
-    return {
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: props({
-        id: `water-river-l${level}`,
-        name_zh: '',
-        name_en: '',
-        geometry_quality: 'official',
-        source: `${SRC.rivers}; WDB-II level ${level} (${RIVER_LEVEL_NAMES[level] ?? 'other'})`,
-        extra: { kind: 'river', wdb_level: level },
-      }),
-    } as GFeature;
-  });
-  measured.push(
-    `rivers written: ${riverFeatures.length} features (one per level), ${countFcVertices(rivers)} vertices`,
-  );
+  // (optional: needs apt-get and dpkg-deb; without them the lakes are written alone and SOURCES.md says so)
+  const buildRivers = async (): Promise<GFeature[]> => {
+    const { segments, debVersion } = await readRivers(box as [number, number, number, number], RIVER_LEVELS);
+    riverInfo.debVersion = debVersion;
+    const rawRivers = fc(segmentsToFeatures(segments));
+    measured.push(
+      `rivers: ${segments.length} WDB-II segments, ${countFcVertices(rawRivers)} points in the bbox bins (levels ${RIVER_LEVELS.join(',')})`,
+    );
+    const rivers = await ms1(
+      `-i in.json -clip bbox=${box.join(',')} -dissolve level -simplify dp interval=${RIVER_INTERVAL_M} -sort 'level' -o out.json precision=0.00001`,
+      { 'in.json': rawRivers },
+    );
+    const feats: GFeature[] = rivers.features.map((f) => {
+      const level = Number((f.properties as Props).level);
+      return {
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: props({
+          id: `water-river-l${level}`,
+          name_zh: '',
+          name_en: '',
+          geometry_quality: 'official',
+          source: `${SRC.rivers}; WDB-II level ${level} (${RIVER_LEVEL_NAMES[level] ?? 'other'})`,
+          extra: { kind: 'river', wdb_level: level },
+        }),
+      } as GFeature;
+    });
+    measured.push(
+      `rivers written: ${feats.length} features (one per level), ${countFcVertices(rivers)} vertices`,
+    );
+    return feats;
+  };
+  let riverFeatures: GFeature[] = [];
+  try {
+    riverFeatures = await buildRivers();
+  } catch (e) {
+    riverInfo.skipped = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    console.warn(`rivers skipped: ${riverInfo.skipped}`);
+  }
   await writeGeo('water.geojson', [...lakes, ...riverFeatures]);
 }
 
@@ -687,14 +698,15 @@ async function main(): Promise<void> {
       outputs,
       measured,
       settings: { bjPct: BJ_PCT, ctxPct: CTX_PCT },
-      rivers:
-        `**Rivers**: GSHHG 2.3.7 WDB-II \`binned_river_f.nc\` (Debian \`gmt-gshhg-full\` ${riverInfo.debVersion}, fetched with ` +
-        '`apt-get download` and unpacked with `dpkg-deb -x`; licence LGPL-3+; WGS84), read in Node with `h5wasm` 0.10.3 ' +
-        "(`npm pack`, not a dependency). 1° bins, unsigned 16-bit offsets from each bin's south-west corner. Levels kept: " +
-        RIVER_LEVELS.map((l) => `${l} ${RIVER_LEVEL_NAMES[l]}`).join(', ') +
-        `; bins meeting the bbox, clipped to it, dissolved into one MultiLineString per level (\`water-river-l<level>\`, ` +
-        `\`wdb_level\`), Douglas–Peucker ${RIVER_INTERVAL_M} m. WDB-II has no names, so river features are unnamed; ` +
-        'the data is coarse (CIA World Data Bank II, ~1:3M), good for orientation only.',
+      rivers: riverInfo.skipped
+        ? `**Rivers were skipped in this run** (${riverInfo.skipped}); \`water.geojson\` has lakes only.`
+        : `**Rivers**: GSHHG 2.3.7 WDB-II \`binned_river_f.nc\` (Debian \`gmt-gshhg-full\` ${riverInfo.debVersion}, fetched with ` +
+          '`apt-get download` and unpacked with `dpkg-deb -x`; licence LGPL-3+; WGS84), read in Node with `h5wasm` 0.10.3 ' +
+          "(`npm pack`, not a dependency). 1° bins, unsigned 16-bit offsets from each bin's south-west corner. Levels kept: " +
+          RIVER_LEVELS.map((l) => `${l} ${RIVER_LEVEL_NAMES[l]}`).join(', ') +
+          `; bins meeting the bbox, clipped to it, dissolved into one MultiLineString per level (\`water-river-l<level>\`, ` +
+          `\`wdb_level\`), Douglas–Peucker ${RIVER_INTERVAL_M} m. WDB-II has no names, so river features are unnamed; ` +
+          'the data is coarse (CIA World Data Bank II, ~1:3M), good for orientation only.',
     }),
   );
 }

@@ -99,7 +99,7 @@ export const ZGC_SUBPARKS: SubparkPoint[] = [
     name_zh: '东城园',
     name_en: 'Dongcheng Park',
     district: 'dongcheng',
-    place: '雍和航星园 / Yonghegong area',
+    place: '雍和航星科技园 / Yonghegong area',
     point: [116.417, 39.947],
   },
   {
