@@ -1,4 +1,4 @@
-// `npm run build:data`: validates seeds, content and geodata, then writes public/data/{atlas.json, atlas.csv, plan.json}
+// `npm run build:data`: validates seeds, content and geodata, then writes public/data/{atlas.json, atlas.csv, plan.json, search.json}
 // and copies geodata/*.geojson to public/data/geo/. Exits 1, listing the issues, when any check fails.
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,6 +9,7 @@ import { toPlanDoc } from '../src/plan/planDoc';
 import { atlasCsvRows, buildAtlas, CSV_HEADER } from './lib/buildAtlas';
 import { collectIssues } from './lib/collectIssues';
 import { readContent } from './lib/readContent';
+import { buildSearchEntries } from '../src/data/searchEntries.ts';
 
 const root = process.cwd();
 const outDir = join(root, 'public/data');
@@ -44,6 +45,8 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'atlas.json'), JSON.stringify(atlas));
 writeFileSync(join(outDir, 'atlas.csv'), encodeCsv(CSV_HEADER, atlasCsvRows(atlas)));
 writeFileSync(join(outDir, 'plan.json'), JSON.stringify(planDoc));
+// Pinyin is computed here so that pinyin-pro (145 kB gzip) never ships to the browser.
+writeFileSync(join(outDir, 'search.json'), JSON.stringify(buildSearchEntries(atlas)));
 
 const geoOut = join(outDir, 'geo');
 rmSync(geoOut, { recursive: true, force: true });
