@@ -74,6 +74,10 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
     new AttributionControl({ compact: true, customAttribution: translate(language, 'attribution.sources') }),
     'bottom-right',
   );
+  // on a narrow map the expanded attribution would cover much of it: start collapsed (the ⓘ button opens it)
+  if (container.clientWidth < 640) {
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  }
   map.once('idle', () => {
     container.dataset.mapReady = 'true';
   });
