@@ -110,10 +110,15 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);
       setState(state.selectedId, 'selected', true);
-      if (prev && state.selectedId && state.selectionOrigin === 'list') {
-        const id = state.selectedId;
-        afterLayout(() => flyTo(id));
-      }
+    }
+    if (
+      prev &&
+      state.selectionRequest !== prev.selectionRequest &&
+      state.selectedId &&
+      state.selectionOrigin === 'list'
+    ) {
+      const id = state.selectedId;
+      afterLayout(() => flyTo(id));
     }
     if (!prev || state.hoveredId !== prev.hoveredId) {
       setState(prev?.hoveredId ?? null, 'hover', false);

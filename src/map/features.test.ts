@@ -67,6 +67,21 @@ describe('buildLinkArcs', () => {
     expect(fc.features[1].properties.kind).toBe('national');
     expect(fc.features[1].geometry.coordinates[0]).toEqual([116.25, 40.0]);
   });
+
+  it('draws one arc per pair of ends, whichever way round the plan names them', () => {
+    const twice = {
+      ...atlas,
+      links: [
+        ...atlas.links,
+        { ...atlas.links[0], id: 'again' },
+        { ...atlas.links[0], id: 'reverse', from: atlas.links[0].to, to: atlas.links[0].from },
+      ],
+    };
+    expect(buildLinkArcs(twice).features.map((f) => f.properties.id)).toEqual([
+      'link-xiongan',
+      'link-shanghai',
+    ]);
+  });
 });
 
 describe('annotateFeatures', () => {

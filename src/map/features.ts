@@ -98,14 +98,21 @@ export interface LinkFeatureProps {
   to: string;
 }
 
-/** Link arcs between the centres of the two areas; links with an end that has no centre are left out. */
+/**
+ * Link arcs between the centres of the two areas, one arc per pair of ends (the plan often names the same pair in
+ * several sentences; stacked copies would only darken the line). Links with an end that has no centre are left out.
+ */
 export function buildLinkArcs(atlas: Atlas): FeatureCollection<LineString, LinkFeatureProps> {
   const centers = new Map(atlas.areas.filter((a) => a.center).map((a) => [a.id, a.center!]));
   const features: Feature<LineString, LinkFeatureProps>[] = [];
+  const drawn = new Set<string>();
   for (const link of atlas.links) {
+    const pair = [link.from, link.to].sort().join('|');
+    if (drawn.has(pair)) continue;
     const from = centers.get(link.from);
     const to = centers.get(link.to);
     if (!from || !to || (from[0] === to[0] && from[1] === to[1])) continue;
+    drawn.add(pair);
     features.push({
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: buildArc(from, to) },

@@ -10,7 +10,11 @@ describe('selection slice', () => {
     expect(store.getState().selectedId).toBe('haidian');
     expect(store.getState().selectionOrigin).toBe('list');
     store.getState().selectArea('huairou', 'map');
-    expect(store.getState()).toMatchObject({ selectedId: 'huairou', selectionOrigin: 'map' });
+    expect(store.getState()).toMatchObject({
+      selectedId: 'huairou',
+      selectionOrigin: 'map',
+      selectionRequest: 2,
+    });
   });
 
   it('clearSelection empties the selection', () => {

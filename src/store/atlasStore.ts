@@ -10,6 +10,8 @@ export type SelectionOrigin = 'map' | 'list';
 export interface SelectionSlice {
   selectedId: string | null;
   selectionOrigin: SelectionOrigin;
+  /** Bumped by every selectArea call, so picking the already-selected area from the list frames it again. */
+  selectionRequest: number;
   hoveredId: string | null;
   selectArea: (id: string | null, origin?: SelectionOrigin) => void;
   clearSelection: () => void;
@@ -39,8 +41,10 @@ export type AtlasStore = StoreApi<AtlasState>;
 const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
   selectedId: null,
   selectionOrigin: 'list',
+  selectionRequest: 0,
   hoveredId: null,
-  selectArea: (id, origin = 'list') => set({ selectedId: id, selectionOrigin: origin }),
+  selectArea: (id, origin = 'list') =>
+    set((s) => ({ selectedId: id, selectionOrigin: origin, selectionRequest: s.selectionRequest + 1 })),
   clearSelection: () => set({ selectedId: null }),
   hoverArea: (id) => set((s) => (s.hoveredId === id ? s : { hoveredId: id })),
 });

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+// The store → map binding against a fake map: feature state, visibility, label language, camera, pointer events.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Atlas } from '../data/types';
+import { createAtlasStore } from '../store/atlasStore';
+import { bindMapToStore } from './bindMapToStore';
+import { GROUP_LAYERS, LABEL_LAYERS, LAYER, SOURCE } from './layerIds';
+import { labelTextField } from './layers';
+
+vi.mock('maplibre-gl', () => ({
+  Popup: class {
+    setLngLat() {
+      return this;
+    }
+    setDOMContent() {
+      return this;
+    }
+    addTo() {
+      return this;
+    }
+    remove() {
+      return this;
+    }
+  },
+}));
+
+const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
+
+type Handler = (e: unknown) => void;
+
+function fakeMap(rendered: { properties: { id: string } }[] = []) {
+  const handlers = new Map<string, Handler>();
+  const layout = new Map<string, unknown>();
+  const map = {
+    featureState: new Map<string, Record<string, boolean>>(),
+    layout,
+    fitBounds: vi.fn(),
+    flyTo: vi.fn(),
+    resize: vi.fn(),
+    getZoom: () => 8,
+    isStyleLoaded: () => true,
+    once: vi.fn(),
+    on: (type: string, fn: Handler) => handlers.set(type, fn),
+    off: (type: string) => handlers.delete(type),
+    fire: (type: string, e: unknown) => handlers.get(type)?.(e),
+    handlers,
+    getSource: () => ({}),
+    getLayer: () => ({}),
+    getCanvas: () => ({ style: {} as Record<string, string> }),
+    queryRenderedFeatures: vi.fn(() => rendered),
+    setFeatureState: ({ source, id }: { source: string; id: string }, state: Record<string, boolean>) => {
+      const key = `${source}/${id}`;
+      map.featureState.set(key, { ...map.featureState.get(key), ...state });
+    },
+    getLayoutProperty: (layer: string, name: string) => layout.get(`${layer}.${name}`),
+    setLayoutProperty: (layer: string, name: string, value: unknown) => layout.set(`${layer}.${name}`, value),
+  };
+  return map;
+}
+
+const bindingData = {
+  atlas,
+  sourcesById: new Map([
+    ['haidian', [SOURCE.districts]],
+    ['zgc-science-city', [SOURCE.zones]],
+    ['zgc-haidian', [SOURCE.zones, SOURCE.points]],
+  ] as const),
+  boundsById: new Map<string, [number, number, number, number]>([
+    ['haidian', [116.05, 39.9, 116.4, 40.16]],
+    ['zgc-haidian', [116.31, 39.98, 116.31, 39.98]],
+  ]),
+};
+
+beforeEach(() => {
+  vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) => {
+    fn(0);
+    return 1;
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function setup(rendered?: { properties: { id: string } }[]) {
+  const map = fakeMap(rendered);
+  const store = createAtlasStore({ language: 'zh' });
+  const cleanup = bindMapToStore(map as unknown as MapLibreMap, store, bindingData);
+  return { map, store, cleanup };
+}
+
+describe('bindMapToStore', () => {
+  it('marks the selected area in every source that holds it and unmarks the previous one', () => {
+    const { map, store } = setup();
+    store.getState().selectArea('zgc-haidian', 'map');
+    expect(map.featureState.get('zones/zgc-haidian')).toEqual({ selected: true });
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ selected: true });
+    store.getState().selectArea('haidian', 'map');
+    expect(map.featureState.get('zones/zgc-haidian')).toEqual({ selected: false });
+    expect(map.featureState.get('districts/haidian')).toEqual({ selected: true });
+  });
+
+  it('flies to a list pick but not to a map click', () => {
+    const { map, store } = setup();
+    store.getState().selectArea('haidian', 'map');
+    expect(map.fitBounds).not.toHaveBeenCalled();
+    store.getState().selectArea('haidian', 'list');
+    store.getState().selectArea('zgc-haidian', 'list');
+    expect(map.fitBounds).toHaveBeenCalledWith(
+      [116.05, 39.9, 116.4, 40.16],
+      expect.objectContaining({ padding: 48 }),
+    );
+    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [116.31, 39.98], zoom: 11 }));
+  });
+
+  it('hides and shows exactly the layers of a toggled group', () => {
+    const { map, store } = setup();
+    store.getState().toggleLayer('water');
+    for (const layer of GROUP_LAYERS.water) expect(map.layout.get(`${layer}.visibility`)).toBe('none');
+    expect(map.layout.has(`${LAYER.districtsFill}.visibility`)).toBe(false);
+    store.getState().toggleLayer('water');
+    for (const layer of GROUP_LAYERS.water) expect(map.layout.get(`${layer}.visibility`)).toBe('visible');
+  });
+
+  it('switches every label layer to the new language', () => {
+    const { map, store } = setup();
+    store.getState().setLanguage('en');
+    for (const layer of LABEL_LAYERS)
+      expect(map.layout.get(`${layer}.text-field`)).toEqual(labelTextField('en'));
+  });
+
+  it('frames the requested view', () => {
+    const { map, store } = setup();
+    store.getState().showView('china');
+    expect(map.fitBounds).toHaveBeenCalledWith([73.5, 18.0, 134.8, 53.6], expect.anything());
+  });
+
+  it('a click selects the topmost area under the pointer, a click on nothing clears', () => {
+    const { map, store } = setup([
+      { properties: { id: 'not-an-area' } },
+      { properties: { id: 'zgc-science-city' } },
+    ]);
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({ selectedId: 'zgc-science-city', selectionOrigin: 'map' });
+    map.queryRenderedFeatures.mockReturnValue([]);
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('does not query hidden layers', () => {
+    const { map, store } = setup();
+    store.getState().toggleLayer('three-cities');
+    map.fire('click', { point: { x: 1, y: 1 } });
+    const layers = (map.queryRenderedFeatures.mock.calls[0] as unknown as [unknown, { layers: string[] }])[1]
+      .layers;
+    expect(layers).not.toContain(LAYER.zonesFill);
+    expect(layers).toContain(LAYER.districtsFill);
+  });
+
+  it('hover sets the hovered id and its feature state; cleanup stops listening', () => {
+    const { map, store, cleanup } = setup([{ properties: { id: 'haidian' } }]);
+    map.fire('mousemove', { point: { x: 1, y: 1 }, lngLat: { lng: 116.2, lat: 40 } });
+    expect(store.getState().hoveredId).toBe('haidian');
+    expect(map.featureState.get('districts/haidian')).toMatchObject({ hover: true });
+    cleanup();
+    expect(map.handlers.size).toBe(0);
+    store.getState().selectArea('zgc-science-city');
+    expect(map.featureState.get('zones/zgc-science-city')).toBeUndefined();
+  });
+});
