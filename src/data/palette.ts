@@ -21,6 +21,8 @@ export const base = {
   context: '#e8e4db',
   contextLine: '#c2bbad',
   beijing: '#fbfaf7',
+  beijingHover: '#f1ece1',
+  beijingSelected: '#ece6d8',
   districtLine: '#b3ab9c',
   outline: '#4d4a44',
   water: '#a9cde3',

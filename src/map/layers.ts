@@ -113,13 +113,15 @@ function areaFill(
     ...(filter ? { filter } : {}),
     paint: {
       'fill-color': colour,
+      // tints calm down when zoomed in, where they cover most of the view
       'fill-opacity': [
-        'case',
-        selected,
-        Math.min(1, opacity + 0.25),
-        hovered,
-        Math.min(1, opacity + 0.15),
-        opacity,
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        8,
+        ['case', selected, Math.min(1, opacity + 0.25), hovered, Math.min(1, opacity + 0.15), opacity],
+        12,
+        ['case', selected, Math.min(1, opacity + 0.15), hovered, Math.min(1, opacity + 0.1), opacity * 0.6],
       ],
     },
   };
@@ -247,7 +249,7 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       paint: {
-        'fill-color': ['case', selected, '#ece6d8', hovered, '#f1ece1', base.beijing],
+        'fill-color': ['case', selected, base.beijingSelected, hovered, base.beijingHover, base.beijing],
         'fill-opacity': 1,
       },
     },
