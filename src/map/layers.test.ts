@@ -68,6 +68,17 @@ describe('buildStyle', () => {
   });
 });
 
+describe('selection outline', () => {
+  it('is dashed for approximate boundaries in every highlight layer', () => {
+    const ids = [LAYER.zonesHighlight, LAYER.jjjHighlight, LAYER.districtsHighlight, LAYER.nationalHighlight];
+    for (const id of ids) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      const dash = layer.type === 'line' ? layer.paint?.['line-dasharray'] : undefined;
+      expect(JSON.stringify(dash)).toContain('"approximate"');
+    }
+  });
+});
+
 describe('applyVisibility', () => {
   it('hides exactly the layers of hidden groups', () => {
     for (const group of LAYER_GROUPS) {

@@ -138,6 +138,8 @@ function highlight(id: LayerId, source: string, filter?: FilterSpecification): L
       'line-color': ['case', selected, base.selection, base.hover],
       'line-width': ['case', selected, 3, hovered, 1.6, 0],
       'line-opacity': ['case', selected, 1, hovered, 0.9, 0],
+      // an approximate boundary stays dashed when selected: the outline never looks more official than it is
+      'line-dasharray': ['case', approximate, ['literal', [2, 1.2]], ['literal', [1, 0]]],
     },
   };
 }
