@@ -57,8 +57,8 @@ describe('loadAtlas', () => {
 describe('loadGeoCollections', () => {
   const empty = { type: 'FeatureCollection', features: [] };
 
-  it('names the missing geo file', async () => {
-    const files = Object.fromEntries(
+  const allBut = (missing: string) =>
+    Object.fromEntries(
       [
         'china-provinces',
         'region-context',
@@ -67,10 +67,22 @@ describe('loadGeoCollections', () => {
         'beijing-districts',
         'beijing-outline',
         'zones',
-      ].map((f) => [`data/geo/${f}.geojson`, empty]),
+        'water',
+      ]
+        .filter((f) => f !== missing)
+        .map((f) => [`data/geo/${f}.geojson`, empty]),
     );
-    const err = await loadGeoCollections(respond(files)).catch((e: unknown) => e);
-    expect((err as DataLoadError).file).toBe('data/geo/water.geojson');
+
+  it('draws without a missing context file and names it', async () => {
+    const { collections, failures } = await loadGeoCollections(respond(allBut('water')));
+    expect(failures.map((f) => f.file)).toEqual(['data/geo/water.geojson']);
+    expect(collections.water.features).toEqual([]);
+    expect(collections.districts.type).toBe('FeatureCollection');
+  });
+
+  it('rejects, naming the file, when an essential file is missing', async () => {
+    const err = await loadGeoCollections(respond(allBut('beijing-districts'))).catch((e: unknown) => e);
+    expect((err as DataLoadError).file).toBe('data/geo/beijing-districts.geojson');
   });
 
   it('rejects a file that is not a FeatureCollection', async () => {

@@ -97,15 +97,40 @@ export function parseFeatureCollection(value: unknown, file: string): FeatureCol
   return fc as FeatureCollection<Geometry>;
 }
 
-/** Loads every geo file in parallel; the first failure names its file. */
-export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<GeoCollections> {
+/** Without these the map has nothing to show; every other geo file is context the map can do without. */
+export const ESSENTIAL_GEO: readonly GeoKey[] = ['districts', 'zones'];
+
+export interface LoadedGeo {
+  collections: GeoCollections;
+  /** Non-essential files that failed: the map draws without them and the app names them in a notice. */
+  failures: DataLoadError[];
+}
+
+const EMPTY_COLLECTION: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };
+
+/** Loads every geo file in parallel. An essential file's failure rejects, naming it; others become empty layers. */
+export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedGeo> {
   const keys = Object.keys(GEO_FILES) as GeoKey[];
-  const collections = await Promise.all(
+  const settled = await Promise.allSettled(
     keys.map(async (key) =>
       parseFeatureCollection(await fetchJson(geoFilePath(key), fetchImpl), geoFilePath(key)),
     ),
   );
-  return Object.fromEntries(keys.map((key, i) => [key, collections[i]])) as GeoCollections;
+  const failures: DataLoadError[] = [];
+  const collections = Object.fromEntries(
+    keys.map((key, i) => {
+      const result = settled[i];
+      if (result.status === 'fulfilled') return [key, result.value];
+      const error =
+        result.reason instanceof DataLoadError
+          ? result.reason
+          : new DataLoadError(geoFilePath(key), String(result.reason));
+      if (ESSENTIAL_GEO.includes(key)) throw error;
+      failures.push(error);
+      return [key, EMPTY_COLLECTION];
+    }),
+  ) as GeoCollections;
+  return { collections, failures };
 }
 
 /** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */

@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'error.fetch': 'Could not load the data file {file} ({reason}).',
   'error.fetchHint': 'Check the connection and reload the page.',
   'error.noWebgl': 'This browser cannot draw the map (WebGL2 unavailable) — here is the list of all areas.',
+  'error.geoPartial': 'Some map layers could not be loaded: {files}. The map shows the rest.',
   'error.mapFailed': 'The map could not be created ({reason}) — here is the list of all areas.',
   'map.label': 'Map of Beijing and its region',
   'map.views': 'Map extent',

@@ -15,6 +15,7 @@ export const zh = {
   'error.fetch': '无法加载数据文件 {file}（{reason}）。',
   'error.fetchHint': '请检查网络连接后刷新页面。',
   'error.noWebgl': '此浏览器无法绘制地图（WebGL2 不可用）——以下是全部地区的列表。',
+  'error.geoPartial': '部分地图图层无法加载：{files}。地图显示其余内容。',
   'error.mapFailed': '地图无法创建（{reason}）——以下是全部地区的列表。',
   'map.label': '北京及周边地区地图',
   'map.views': '地图范围',

@@ -1,5 +1,5 @@
 // The map's React shell (lazy-loaded, so MapLibre is its own chunk): loads the geodata, creates and binds the map.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Atlas } from '../data/types';
 import { loadFontManifest, loadGeoCollections } from '../data/loadAtlas';
 import { useAtlasStore } from '../store/useAtlas';
@@ -8,6 +8,7 @@ import { createMap } from './createMap';
 import { bindMapToStore } from './bindMapToStore';
 import { computeAreaBounds, indexAreaSources } from './features';
 import { SOURCE } from './layerIds';
+import { Notice } from '../ui/Notice';
 
 export interface MapViewProps {
   atlas: Atlas;
@@ -19,17 +20,19 @@ export default function MapView({ atlas, onFailure }: MapViewProps) {
   const t = useT();
   const store = useAtlasStore();
   const container = useRef<HTMLDivElement>(null);
+  const [missingFiles, setMissingFiles] = useState<string[]>([]);
 
   useEffect(() => {
     let cancelled = false;
     let cleanup: (() => void) | undefined;
     (async () => {
       try {
-        const [geo, fontManifest] = await Promise.all([
+        const [{ collections: geo, failures }, fontManifest] = await Promise.all([
           loadGeoCollections(),
           loadFontManifest().catch(() => null),
         ]);
         if (cancelled || !container.current) return;
+        setMissingFiles(failures.map((f) => f.file));
         const map = createMap(container.current, { atlas, geo, fontManifest }, store);
         const unbind = bindMapToStore(map, store, {
           atlas,
@@ -56,5 +59,12 @@ export default function MapView({ atlas, onFailure }: MapViewProps) {
     };
   }, [atlas, store, onFailure]);
 
-  return <div id="map" ref={container} className="map" role="region" aria-label={t('map.label')} />;
+  return (
+    <>
+      <div id="map" ref={container} className="map" role="region" aria-label={t('map.label')} />
+      {missingFiles.length > 0 && (
+        <Notice tone="error">{t('error.geoPartial', { files: missingFiles.join(', ') })}</Notice>
+      )}
+    </>
+  );
 }
