@@ -9,7 +9,7 @@ import { Header } from './Header';
 import { ViewSwitch } from './ViewSwitch';
 import { supportsWebGL2 } from './webgl';
 import { AreaList } from '../panels/AreaList';
-import { AreaPanel } from '../panels/AreaPanel';
+import { PanelHost } from './PanelHost';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notice } from '../ui/Notice';
 
@@ -115,7 +115,7 @@ export function App({ load = loadAtlas, hasWebGL2 = supportsWebGL2 }: AppProps) 
                   </Notice>
                 ))}
             </section>
-            <AreaPanel />
+            <PanelHost />
           </main>
         </AtlasDataContext.Provider>
       )}

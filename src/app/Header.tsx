@@ -3,6 +3,7 @@ import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { dataUrl } from '../data/loadAtlas';
 import type { Language } from '../store/atlasStore';
+import { PanelSwitcher } from './PanelHost';
 
 const LANGUAGES: readonly Language[] = ['zh', 'en'];
 
@@ -18,6 +19,7 @@ export function Header() {
       </div>
       <div className="search-slot" id="search-slot" />
       <div className="header-actions">
+        <PanelSwitcher />
         <div className="lang-switch" role="group" aria-label={t('header.language')}>
           {LANGUAGES.map((lang) => (
             <button

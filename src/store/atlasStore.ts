@@ -1,6 +1,9 @@
 // The app's one zustand store, made of slices (selection, layers, ui); actions are verbs, components read narrow selectors.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { LAYER_GROUPS, type LayerGroupId } from './layerGroups';
+import { createPanelSlice, panelAfterSelect, type PanelSlice } from './panelSlice';
+import { createFilterSlice, type FilterSlice } from './filterSlice';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 
 export type Language = 'zh' | 'en';
 export type ViewId = 'beijing' | 'region' | 'china';
@@ -35,7 +38,7 @@ export interface UiSlice {
   toggleList: () => void;
 }
 
-export type AtlasState = SelectionSlice & LayersSlice & UiSlice;
+export type AtlasState = SelectionSlice & LayersSlice & UiSlice & PanelSlice & FilterSlice & CompareSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
@@ -44,8 +47,13 @@ const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (
   selectionRequest: 0,
   hoveredId: null,
   selectArea: (id, origin = 'list') =>
-    set((s) => ({ selectedId: id, selectionOrigin: origin, selectionRequest: s.selectionRequest + 1 })),
-  clearSelection: () => set({ selectedId: null }),
+    set((s) => ({
+      selectedId: id,
+      selectionOrigin: origin,
+      selectionRequest: s.selectionRequest + 1,
+      panel: panelAfterSelect(s.panel, id),
+    })),
+  clearSelection: () => set((s) => ({ selectedId: null, panel: panelAfterSelect(s.panel, null) })),
   hoverArea: (id) => set((s) => (s.hoveredId === id ? s : { hoveredId: id })),
 });
 
@@ -85,6 +93,9 @@ export function createAtlasStore(options: AtlasStoreOptions = {}): AtlasStore {
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createUiSlice(options.language ?? 'zh')(...a),
+    ...createPanelSlice(...a),
+    ...createFilterSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

@@ -1,0 +1,54 @@
+// Which side panel is open (URL key `panel`) and where the plan reader points (URL key `sec` + a highlighted quote).
+import type { StateCreator } from 'zustand/vanilla';
+import { URL_PANELS, type UrlPanel } from './urlState';
+import type { AtlasState } from './atlasStore';
+
+export type PanelId = UrlPanel;
+export const PANEL_IDS: readonly PanelId[] = URL_PANELS;
+
+/** Panels that stay open when an area is selected (they follow the selection); any other panel gives way to 'area'. */
+export const PANELS_KEPT_ON_SELECT: readonly PanelId[] = ['reader', 'compare'];
+
+/** The panel to show after selecting `id` (null = cleared) while `current` is open. */
+export function panelAfterSelect(current: PanelId | null, id: string | null): PanelId | null {
+  if (id === null) return current === 'area' ? null : current;
+  if (current !== null && PANELS_KEPT_ON_SELECT.includes(current)) return current;
+  return 'area';
+}
+
+export interface PanelSlice {
+  /** The open side panel; null = none (the map gets the room). */
+  panel: PanelId | null;
+  /** Plan section shown by the reader (URL `sec`), in the plan's own numbering. */
+  readerSection: string | null;
+  /** A plan sentence the reader scrolls to and highlights (from a task's "read in the plan"). */
+  readerQuote: string | null;
+  /** Bumped by every openReader call, so asking for the same sentence again scrolls to it again. */
+  readerRequest: number;
+  openPanel: (id: PanelId) => void;
+  closePanel: () => void;
+  togglePanel: (id: PanelId) => void;
+  /** Open the reader at a section (and optionally a sentence to highlight). */
+  openReader: (section: string | null, quote?: string | null) => void;
+  /** The reader's current section changed (table of contents, scrolling); keeps the quote only inside it. */
+  setReaderSection: (section: string | null) => void;
+}
+
+export const createPanelSlice: StateCreator<AtlasState, [], [], PanelSlice> = (set) => ({
+  panel: null,
+  readerSection: null,
+  readerQuote: null,
+  readerRequest: 0,
+  openPanel: (id) => set((s) => (s.panel === id ? s : { panel: id })),
+  closePanel: () => set({ panel: null }),
+  togglePanel: (id) => set((s) => ({ panel: s.panel === id ? null : id })),
+  openReader: (section, quote = null) =>
+    set((s) => ({
+      panel: 'reader',
+      readerSection: section,
+      readerQuote: quote,
+      readerRequest: s.readerRequest + 1,
+    })),
+  setReaderSection: (section) =>
+    set((s) => (s.readerSection === section ? s : { readerSection: section, readerQuote: null })),
+});
