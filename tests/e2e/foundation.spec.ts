@@ -7,7 +7,9 @@ const HAIDIAN: [number, number] = [116.2, 40.02];
 const HUAIROU_SCIENCE_CITY_DISTRICT: [number, number] = [116.63, 40.32];
 const DONGCHENG: [number, number] = [116.41, 39.93];
 
-test('draws the districts and the 三城一区 zones with no console error and no off-origin request', async ({ page }) => {
+test('draws the districts and the 三城一区 zones with no console error and no off-origin request', async ({
+  page,
+}) => {
   const watch = await openMap(page, './');
   const atDongcheng = await featureIdsAt(page, DONGCHENG);
   expect(atDongcheng).toContain('dongcheng');
@@ -28,17 +30,21 @@ test('a click on 海淀区 selects it and opens its panel', async ({ page }) => 
   await clickMapAt(page, HAIDIAN);
   const panel = page.locator('#area-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText(/海淀区|Haidian/);
-  expect(await page.evaluate(() => {
-    type S = { getState: () => { selectedId: string | null } };
-    return (window as unknown as { __atlasStore: S }).__atlasStore.getState().selectedId;
-  })).toBe('haidian');
+  expect(
+    await page.evaluate(() => {
+      type S = { getState: () => { selectedId: string | null } };
+      return (window as unknown as { __atlasStore: S }).__atlasStore.getState().selectedId;
+    }),
+  ).toBe('haidian');
   expectCleanPage(watch);
 });
 
 test('clicking the 三城一区 layer selects the zone on top of the district', async ({ page }) => {
   await openMap(page, './');
   await clickMapAt(page, HAIDIAN);
-  await expect(page.locator('#area-panel').getByRole('heading', { level: 2 })).toContainText(/中关村科学城|Zhongguancun Science City/);
+  await expect(page.locator('#area-panel').getByRole('heading', { level: 2 })).toContainText(
+    /中关村科学城|Zhongguancun Science City/,
+  );
 });
 
 test('layer toggles hide and show the districts layer', async ({ page }) => {
@@ -64,7 +70,11 @@ test('the 怀柔 district is drawn where it is', async ({ page }) => {
 test('without WebGL2 the page says so and offers the list of all areas', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
       if (type === 'webgl2' || type === 'webgl') return null;
       return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof HTMLCanvasElement.prototype.getContext;
@@ -72,6 +82,11 @@ test('without WebGL2 the page says so and offers the list of all areas', async (
   await page.goto('./');
   await expect(page.getByText(/WebGL2/)).toBeVisible();
   await expect(page.getByRole('button', { name: /海淀区|Haidian District/ }).first()).toBeVisible();
-  await page.getByRole('button', { name: /海淀区|Haidian District/ }).first().click();
-  await expect(page.locator('#area-panel').getByRole('heading', { level: 2 })).toContainText(/海淀区|Haidian/);
+  await page
+    .getByRole('button', { name: /海淀区|Haidian District/ })
+    .first()
+    .click();
+  await expect(page.locator('#area-panel').getByRole('heading', { level: 2 })).toContainText(
+    /海淀区|Haidian/,
+  );
 });

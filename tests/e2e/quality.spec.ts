@@ -1,0 +1,92 @@
+// Quality gates in the browser: Content-Security-Policy honoured, broken data files explained, offline after first visit.
+import { expect, test } from '@playwright/test';
+import { expectCleanPage, openMap, watchPage } from './helpers';
+
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+test('the app runs under its Content-Security-Policy with no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  const watch = await openMap(page, './');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  await page.evaluate(() => {
+    type S = { getState: () => { selectArea: (id: string) => void } };
+    (window as unknown as { __atlasStore: S }).__atlasStore.getState().selectArea('huairou-science-city');
+  });
+  await expect(page.locator('#area-panel h2')).toContainText(/怀柔科学城|Huairou Science City/);
+  await page.waitForTimeout(500);
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
+  expectCleanPage(watch);
+});
+
+test('a missing atlas.json gives a message naming the file, and the page still works', async ({ page }) => {
+  await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/atlas.json');
+  await expect(alert).toContainText('404');
+  // The header's controls still respond.
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('a truncated atlas.json is reported as invalid JSON, not a blank page', async ({ page }) => {
+  await page.route('**/data/atlas.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"areas":[{"id":"hai' }),
+  );
+  const watch = watchPage(page, ORIGIN);
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText(/data\/atlas\.json.*(not valid JSON|JSON)/);
+  expect(watch.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+});
+
+test('a missing context layer (water) leaves the map working and names the file', async ({ page }) => {
+  await page.route('**/data/geo/water.geojson', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('./');
+  await page.locator('#map[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
+  await expect(page.getByRole('alert')).toContainText('data/geo/water.geojson');
+  await page
+    .getByRole('button', { name: /^(海淀区|Haidian District)/ })
+    .first()
+    .click();
+  await expect(page.locator('#area-panel h2')).toContainText(/海淀区|Haidian/);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first visit the app loads and draws the map with the network off', async ({
+    page,
+    context,
+  }) => {
+    await openMap(page, './');
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return reg.active?.state;
+    });
+    // The service worker precaches the whole build on install; wait until it controls the page.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('#map[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
+    await expect(page.locator('header')).toBeVisible();
+    await page
+      .getByRole('button', { name: /^(海淀区|Haidian District)/ })
+      .first()
+      .click();
+    await expect(page.locator('#area-panel h2')).toContainText(/海淀区|Haidian/);
+    await context.setOffline(false);
+  });
+});
