@@ -12,7 +12,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '.cache/reports/playwright.json' }]]
+    : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: chromiumLaunchOptions(),
