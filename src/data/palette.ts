@@ -34,6 +34,13 @@ export const base = {
   hover: '#3a3a3a',
 } as const;
 
+/** The industry filter on the map: matching Beijing districts get a warm tint and an orange outline; the rest fade. */
+export const filterColours = {
+  matchFill: '#f8e0a8',
+  matchLine: okabeIto.orange,
+  dimFill: base.land,
+} as const;
+
 /** Zone fills by area id (三城一区); anything else of that kind falls back to `zoneFallback`. */
 export const zoneColours: Readonly<Record<string, string>> = {
   'zgc-science-city': okabeIto.blue,

@@ -156,6 +156,35 @@ describe('bindMapToStore', () => {
     expect(layers).toContain(LAYER.districtsFill);
   });
 
+  it('the industry filter marks matches and dims the rest (shape, point and label), and clears when emptied', () => {
+    const { map, store } = setup();
+    store.getState().toggleIndustry('ai');
+    expect(map.featureState.get('zones/zgc-science-city')).toEqual({ match: true, dim: false });
+    expect(map.featureState.get('labels/zgc-science-city')).toEqual({ match: true, dim: false });
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ match: false, dim: true });
+    expect(map.featureState.get('districts/haidian')).toEqual({ match: true, dim: false });
+    store.getState().setMatch('all');
+    store.getState().toggleIndustry('quantum');
+    expect(map.featureState.get('districts/haidian')).toEqual({ match: false, dim: true });
+    store.getState().clearFilter();
+    expect(map.featureState.get('zones/zgc-science-city')).toEqual({ match: false, dim: false });
+    expect(map.featureState.get('districts/haidian')).toEqual({ match: false, dim: false });
+  });
+
+  it('a filter change touches only the areas whose mark changed', () => {
+    const { map, store } = setup();
+    store.getState().toggleIndustry('ai');
+    const spy = vi.spyOn(map, 'setFeatureState');
+    store.getState().setKinds(['district', 'three-cities-one-district']);
+    // zgc-science-city and haidian still match: only the platform/sub-park marks are unchanged too -> no calls
+    expect(spy).not.toHaveBeenCalled();
+    store.getState().setKinds(['district']);
+    expect(spy.mock.calls.map((c) => (c[0] as { id: string }).id).sort()).toEqual([
+      'zgc-science-city',
+      'zgc-science-city',
+    ]);
+  });
+
   it('hover sets the hovered id and its feature state; cleanup stops listening', () => {
     const { map, store, cleanup } = setup([{ properties: { id: 'haidian' } }]);
     map.fire('mousemove', { point: { x: 1, y: 1 }, lngLat: { lng: 116.2, lat: 40 } });

@@ -5,9 +5,10 @@ import type { Atlas, Area } from '../data/types';
 import type { AtlasState, AtlasStore } from '../store/atlasStore';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { pickName, translate } from '../i18n/i18n';
-import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, type SourceId } from './layerIds';
+import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, SOURCE, type SourceId } from './layerIds';
 import { labelTextField } from './layers';
 import { VIEW_BOUNDS, type Bbox } from './views';
+import { computeFilterMarks, diffFilterMarks, type FilterMark } from './filterHighlight';
 
 export interface BindingData {
   atlas: Atlas;
@@ -50,6 +51,24 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     for (const source of data.sourcesById.get(id) ?? []) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
     }
+  };
+
+  // industry filter: feature-state `match`/`dim` on the area's shapes, points and label; only changed areas are touched
+  const labelled = new Set(
+    data.atlas.areas.filter((a) => a.geometry !== 'none' && a.center).map((a) => a.id),
+  );
+  let filterMarks = new Map<string, FilterMark>();
+  const applyFilter = (filter: AtlasState['filter']) => {
+    const next = computeFilterMarks(data.atlas, filter);
+    for (const [id, mark] of diffFilterMarks(filterMarks, next)) {
+      const value = { match: mark === 'match', dim: mark === 'dim' };
+      for (const source of data.sourcesById.get(id) ?? []) {
+        if (map.getSource(source)) map.setFeatureState({ source, id }, value);
+      }
+      if (labelled.has(id) && map.getSource(SOURCE.labels))
+        map.setFeatureState({ source: SOURCE.labels, id }, value);
+    }
+    filterMarks = next;
   };
 
   const areaAt = (e: MapMouseEvent): Area | undefined => {
@@ -120,6 +139,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       const id = state.selectedId;
       afterLayout(() => flyTo(id));
     }
+    if (!prev || state.filter !== prev.filter) applyFilter(state.filter);
     if (!prev || state.hoveredId !== prev.hoveredId) {
       setState(prev?.hoveredId ?? null, 'hover', false);
       setState(state.hoveredId, 'hover', true);

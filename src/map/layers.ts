@@ -12,12 +12,25 @@ import type { Atlas } from '../data/types';
 import type { GeoCollections } from '../data/loadAtlas';
 import type { Language } from '../store/atlasStore';
 import type { LayerGroupId } from '../store/layerGroups';
-import { base, groupColours, linkColours, okabeIto, zoneColours, zoneFallback } from '../data/palette';
+import {
+  base,
+  filterColours,
+  groupColours,
+  linkColours,
+  okabeIto,
+  zoneColours,
+  zoneFallback,
+} from '../data/palette';
 import { ANCHOR, GROUP_LAYERS, LABEL_FONT, LAYER, SOURCE, type LayerId } from './layerIds';
 import { annotateFeatures, buildLabelFeatures, buildLinkArcs, buildPointFeatures } from './features';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Industry filter (set by bindMapToStore): `match` = the area meets the filter, `dim` = a filter is on and it does not. */
+const matched: ExpressionSpecification = ['boolean', ['feature-state', 'match'], false];
+const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
+/** Opacity factor of everything the filter dims. */
+const DIM = 0.3;
 const isPolygon: ExpressionSpecification = [
   'in',
   ['geometry-type'],
@@ -89,7 +102,8 @@ export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, 
     [SOURCE.water]: geojson(geo.water, false),
     [SOURCE.points]: geojson(buildPointFeatures(atlas)),
     [SOURCE.links]: geojson(buildLinkArcs(atlas)),
-    [SOURCE.labels]: geojson(buildLabelFeatures(atlas), false),
+    // promoted ids: the industry filter fades the labels of non-matching areas through feature-state
+    [SOURCE.labels]: geojson(buildLabelFeatures(atlas)),
   };
 }
 
@@ -119,9 +133,27 @@ function areaFill(
         ['linear'],
         ['zoom'],
         8,
-        ['case', selected, Math.min(1, opacity + 0.25), hovered, Math.min(1, opacity + 0.15), opacity],
+        [
+          'case',
+          selected,
+          Math.min(1, opacity + 0.25),
+          hovered,
+          Math.min(1, opacity + 0.15),
+          dimmed,
+          opacity * DIM,
+          opacity,
+        ],
         12,
-        ['case', selected, Math.min(1, opacity + 0.15), hovered, Math.min(1, opacity + 0.1), opacity * 0.6],
+        [
+          'case',
+          selected,
+          Math.min(1, opacity + 0.15),
+          hovered,
+          Math.min(1, opacity + 0.1),
+          dimmed,
+          opacity * 0.6 * DIM,
+          opacity * 0.6,
+        ],
       ],
     },
   };
@@ -135,9 +167,9 @@ function highlight(id: LayerId, source: string, filter?: FilterSpecification): L
     ...(filter ? { filter } : {}),
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': ['case', selected, base.selection, base.hover],
-      'line-width': ['case', selected, 3, hovered, 1.6, 0],
-      'line-opacity': ['case', selected, 1, hovered, 0.9, 0],
+      'line-color': ['case', selected, base.selection, hovered, base.hover, filterColours.matchLine],
+      'line-width': ['case', selected, 3, hovered, 1.6, matched, 1.6, 0],
+      'line-opacity': ['case', selected, 1, hovered, 0.9, matched, 0.9, 0],
       // an approximate boundary stays dashed when selected: the outline never looks more official than it is
       'line-dasharray': ['case', approximate, ['literal', [2, 1.2]], ['literal', [1, 0]]],
     },
@@ -160,8 +192,10 @@ function points(
     paint: {
       'circle-color': colour,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, radius * 0.7, 10, radius, 13, radius * 1.5],
-      'circle-stroke-color': ['case', selected, base.selection, base.halo],
-      'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.2],
+      'circle-stroke-color': ['case', selected, base.selection, matched, filterColours.matchLine, base.halo],
+      'circle-stroke-width': ['case', selected, 3, hovered, 2.5, matched, 2.2, 1.2],
+      'circle-opacity': ['case', selected, 1, hovered, 1, dimmed, DIM, 1],
+      'circle-stroke-opacity': ['case', selected, 1, hovered, 1, dimmed, DIM, 1],
     },
   };
 }
@@ -202,6 +236,7 @@ function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOp
       'text-halo-color': base.halo,
       'text-halo-width': 1.4,
       'text-halo-blur': 0.3,
+      'text-opacity': ['case', selected, 1, hovered, 1, dimmed, 0.45, 1],
     },
   };
 }
@@ -251,7 +286,18 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       paint: {
-        'fill-color': ['case', selected, base.beijingSelected, hovered, base.beijingHover, base.beijing],
+        'fill-color': [
+          'case',
+          selected,
+          base.beijingSelected,
+          hovered,
+          base.beijingHover,
+          matched,
+          filterColours.matchFill,
+          dimmed,
+          filterColours.dimFill,
+          base.beijing,
+        ],
         'fill-opacity': 1,
       },
     },
@@ -305,7 +351,7 @@ export function buildLayers(language: Language): LayerSpecification[] {
       source: SOURCE.zones,
       filter: ['all', isPolygon, inGroup('three-cities'), ['!', approximate]],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': zoneColour, 'line-width': 1.5 },
+      paint: { 'line-color': zoneColour, 'line-width': 1.5, 'line-opacity': ['case', dimmed, DIM, 1] },
     },
     {
       id: LAYER.zonesLineApproximate,
@@ -317,6 +363,7 @@ export function buildLayers(language: Language): LayerSpecification[] {
         'line-color': zoneColour,
         'line-width': 1.5,
         'line-dasharray': [3, 2],
+        'line-opacity': ['case', dimmed, DIM, 1],
       },
     },
     {
@@ -324,7 +371,12 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'line',
       source: SOURCE.zones,
       filter: ['all', isPolygon, inGroup('zgc-subparks')],
-      paint: { 'line-color': okabeIto.blue, 'line-width': 1, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': okabeIto.blue,
+        'line-width': 1,
+        'line-dasharray': [3, 2],
+        'line-opacity': ['case', dimmed, DIM, 1],
+      },
     },
     {
       id: LAYER.links,
