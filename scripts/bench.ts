@@ -24,19 +24,30 @@ const READY_OBSERVER = `
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'], childList: true });
 `;
 
-async function timeToReady(browser: Browser, url: string): Promise<{ ms: number; heapMb: number; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+async function timeToReady(
+  browser: Browser,
+  url: string,
+): Promise<{ ms: number; heapMb: number; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.addInitScript(READY_OBSERVER);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number', null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number',
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
   const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -48,6 +59,25 @@ interface ChangeTimes {
   repaintMs: number[];
 }
 
+/** A plain repaint (triggerRepaint → next frame drawn): what one frame costs this machine with these layers. */
+async function timePlainRepaints(page: Page, count = 8): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    type MapLike = { once: (ev: string, cb: () => void) => void; triggerRepaint: () => void };
+    const map =
+      (window as unknown as { __atlasMap?: MapLike; __refMap?: MapLike }).__atlasMap ??
+      (window as unknown as { __refMap: MapLike }).__refMap;
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const rendered = new Promise<number>((resolve) => map.once('render', () => resolve(performance.now())));
+      const t0 = performance.now();
+      map.triggerRepaint();
+      times.push((await rendered) - t0);
+    }
+    return times;
+  }, count);
+}
+
 /** Selection (and industry filter, when the store has one) changes: our own synchronous JS, and change → next frame drawn. */
 async function timeChanges(page: Page): Promise<ChangeTimes> {
   return page.evaluate(async () => {
@@ -57,14 +87,25 @@ async function timeChanges(page: Page): Promise<ChangeTimes> {
     const state = w.__atlasStore.getState();
     const selectArea = state.selectArea as (id: string | null) => void;
     const toggleIndustry = state.toggleIndustry as ((id: string) => void) | undefined;
-    const ids = ['haidian', 'chaoyang', 'huairou-science-city', 'future-science-city', 'etdz', 'dongcheng', 'shunyi', null];
+    const ids = [
+      'haidian',
+      'chaoyang',
+      'huairou-science-city',
+      'future-science-city',
+      'etdz',
+      'dongcheng',
+      'shunyi',
+      null,
+    ];
     const changes: (() => void)[] = ids.map((id) => () => selectArea(id));
     if (toggleIndustry) for (const ind of ['ai', 'ic', 'ai', 'ic']) changes.push(() => toggleIndustry(ind));
     const ownJsMs: number[] = [];
     const repaintMs: number[] = [];
     for (const change of changes) {
       await new Promise((r) => setTimeout(r, 150));
-      const rendered = new Promise<number>((resolve) => w.__atlasMap.once('render', () => resolve(performance.now())));
+      const rendered = new Promise<number>((resolve) =>
+        w.__atlasMap.once('render', () => resolve(performance.now())),
+      );
       const t0 = performance.now();
       change();
       ownJsMs.push(performance.now() - t0);
@@ -89,19 +130,26 @@ const ref: number[] = [];
 const heap: number[] = [];
 const ownJs: number[] = [];
 const repaint: number[] = [];
+const plainApp: number[] = [];
+const plainRef: number[] = [];
 try {
   for (let i = 0; i < runs; i++) {
     // Alternate the order so neither page always runs on a warmer machine.
     const order = i % 2 === 0 ? ['app', 'ref'] : ['ref', 'app'];
     for (const which of order) {
       if (which === 'ref') {
-        const r = await timeToReady(browser, `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`);
+        const r = await timeToReady(
+          browser,
+          `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`,
+        );
         ref.push(r.ms);
+        plainRef.push(...(await timePlainRepaints(r.page)));
         await r.page.context().close();
       } else {
         const r = await timeToReady(browser, `${server.url}/`);
         app.push(r.ms);
         heap.push(r.heapMb);
+        plainApp.push(...(await timePlainRepaints(r.page)));
         const t = await timeChanges(r.page);
         ownJs.push(...t.ownJsMs);
         repaint.push(...t.repaintMs);
@@ -125,6 +173,8 @@ const rows: [string, Summary, string][] = [
   ['app: navigation → map drawn (idle)', summarize(app), 'ms'],
   ['bare MapLibre: navigation → idle', summarize(ref), 'ms'],
   ['change → next frame drawn', summarize(repaint), 'ms'],
+  ['app: plain repaint → frame drawn', summarize(plainApp), 'ms'],
+  ['bare MapLibre: plain repaint → frame', summarize(plainRef), 'ms'],
   ['change: our own JS (sync)', summarize(ownJs), 'ms'],
   ['JS heap after load', summarize(heap), 'MB'],
 ];
@@ -144,7 +194,10 @@ if (scores) {
 }
 console.log(`\nidle ratio app / bare MapLibre: ${idleRatio.toFixed(2)} (target ≤ 1.5)`);
 console.log(
-  `sizes: app JS ${sizes.app_js_gzip_kb} kB gz, MapLibre ${sizes.maplibre_gzip_kb} kB gz, geodata ${sizes.geodata_gzip_kb} kB gz, font ${sizes.font_kb} kB\n`,
+  `change → frame minus a plain frame: ${(summarize(repaint).median - summarize(plainApp).median).toFixed(1)} ms (our cost on top of drawing a frame; target ≤ 50)`,
+);
+console.log(
+  `sizes: app JS ${sizes.app_js_gzip_kb} kB gz, MapLibre + worker ${sizes.maplibre_gzip_kb} kB gz, geodata ${sizes.geodata_gzip_kb} kB gz, font ${sizes.font_kb} kB\n`,
 );
 console.log(
   JSON.stringify({
@@ -154,6 +207,9 @@ console.log(
     ref_idle_ms_median: Number(summarize(ref).median.toFixed(1)),
     filter_ms_median: Number(summarize(repaint).median.toFixed(2)),
     filter_own_js_ms_median: Number(summarize(ownJs).median.toFixed(2)),
+    filter_over_plain_frame_ms: Number((summarize(repaint).median - summarize(plainApp).median).toFixed(2)),
+    frame_ms_app_median: Number(summarize(plainApp).median.toFixed(1)),
+    frame_ms_ref_median: Number(summarize(plainRef).median.toFixed(1)),
     heap_mb_median: Number(summarize(heap).median.toFixed(1)),
     app_js_gzip_kb: sizes.app_js_gzip_kb,
     maplibre_gzip_kb: sizes.maplibre_gzip_kb,
