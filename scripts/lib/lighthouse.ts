@@ -1,7 +1,7 @@
 // Runs Lighthouse 12 offline against a served page in Debian's Chromium; returns category scores (0–1).
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/chromium.ts';
 
 export interface LighthouseScores {
   performance: number | null;
@@ -12,17 +12,7 @@ export interface LighthouseScores {
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(url, {
