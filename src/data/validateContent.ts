@@ -5,14 +5,10 @@ import type { AreaKind, GeometryQuality } from './types';
 import type { QuotablePlan } from '../plan/types';
 import { locateQuote, sectionsContaining } from '../plan/quote';
 
-export const AREA_KINDS: readonly AreaKind[] = [
-  'three-cities-one-district',
-  'district',
-  'zgc-subpark',
-  'platform',
-  'jjj',
-  'national',
-];
+import { AREA_KIND_ORDER } from './areaKinds';
+
+/** Every valid area kind (the one list lives in areaKinds.ts). */
+export const AREA_KINDS: readonly AreaKind[] = AREA_KIND_ORDER;
 export const LINK_KINDS = ['jjj', 'national'] as const;
 export const COMPARATORS = ['about', 'over', 'at-least', 'exactly', 'below'] as const;
 const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['official', 'approximate', 'point', 'none'];
