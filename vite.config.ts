@@ -14,7 +14,8 @@ export default defineConfig({
       manifest: {
         name: 'Beijing Innovation Atlas 北京国际科技创新中心规划地图',
         short_name: 'Innovation Atlas',
-        description: "Beijing's 14th Five-Year Plan for its International Science and Technology Innovation Center, on a map",
+        description:
+          "Beijing's 14th Five-Year Plan for its International Science and Technology Innovation Center, on a map",
         theme_color: '#1f3a5f',
         background_color: '#f6f4ef',
         display: 'standalone',

@@ -1,12 +1,7 @@
 // Domain types of the atlas: the atlas.json data contract (shared/design/PRODUCT.md) and the content files that feed it.
 
 export type AreaKind =
-  | 'three-cities-one-district'
-  | 'district'
-  | 'zgc-subpark'
-  | 'platform'
-  | 'jjj'
-  | 'national';
+  'three-cities-one-district' | 'district' | 'zgc-subpark' | 'platform' | 'jjj' | 'national';
 
 /** How a place is drawn: an official boundary, an honest approximation, a point, or not at all. */
 export type GeometryQuality = 'official' | 'approximate' | 'point' | 'none';
