@@ -1,5 +1,5 @@
 // Prints one closing line for CI from the vitest and Playwright JSON reports: "tests: N passed, N failed, N skipped".
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 interface Counts {
   passed: number;
@@ -25,17 +25,19 @@ function playwrightCounts(file: string): Counts {
 }
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-const reports: [string, (f: string) => Counts][] = [
-  ['.cache/reports/vitest.json', vitestCounts],
-  ['.cache/reports/playwright.json', playwrightCounts],
-];
-for (const [file, read] of reports) {
-  if (!existsSync(file)) {
-    console.error(`ci-summary: ${file} is missing`);
+const dir = '.cache/reports';
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+for (const required of ['vitest.json', 'playwright.json']) {
+  if (!files.includes(required)) {
+    console.error(`ci-summary: ${dir}/${required} is missing`);
     process.exit(1);
   }
-  const c = read(file);
-  console.log(`${file}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+}
+for (const name of files) {
+  const c = name.startsWith('playwright')
+    ? playwrightCounts(`${dir}/${name}`)
+    : vitestCounts(`${dir}/${name}`);
+  console.log(`${dir}/${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   total.passed += c.passed;
   total.failed += c.failed;
   total.skipped += c.skipped;
