@@ -28,7 +28,24 @@ export const PANELS: readonly PanelEntry[] = [
     Component: lazy(() => import('../panels/indicators/IndicatorsPanel')),
     inSwitcher: true,
   },
-  // helper B: { id: 'filter', labelKey: 'panels.filter', Component: lazy(() => import('../panels/filter/FilterPanel')), inSwitcher: true },
+  {
+    id: 'filter',
+    labelKey: 'panels.filter',
+    Component: lazy(() => import('../panels/filter/FilterPanel')),
+    inSwitcher: true,
+  },
+  {
+    id: 'matrix',
+    labelKey: 'panels.matrix',
+    Component: lazy(() => import('../panels/matrix/MatrixPanel')),
+    inSwitcher: true,
+  },
+  {
+    id: 'compare',
+    labelKey: 'panels.compare',
+    Component: lazy(() => import('../panels/compare/ComparePanel')),
+    inSwitcher: true,
+  },
 ];
 
 export function panelEntry(id: PanelId | null): PanelEntry | undefined {

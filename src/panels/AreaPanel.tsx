@@ -6,6 +6,8 @@ import { useT, pickName } from '../i18n/i18n';
 import { useAtlasIndex } from '../app/atlasData';
 import { AreaName } from '../ui/AreaName';
 import { KindBadge } from '../ui/KindBadge';
+import { AreaCompareSection } from './compare/AreaCompareSection';
+import { panelEntry } from '../app/panels';
 
 function AreaLink({ area }: { area: Area }) {
   const language = useAtlas((s) => s.language);
@@ -17,24 +19,78 @@ function AreaLink({ area }: { area: Area }) {
   );
 }
 
+/** Tasks in plan order, one group per section (the plan's own numbering). */
+export function groupTasksBySection(tasks: readonly Task[]): [string, Task[]][] {
+  const groups = new Map<string, Task[]>();
+  for (const task of tasks) groups.set(task.section, [...(groups.get(task.section) ?? []), task]);
+  return [...groups];
+}
+
 function TaskItem({ task }: { task: Task }) {
   const t = useT();
-  const language = useAtlas((s) => s.language);
-  const { sectionsById } = useAtlasIndex();
-  const section = sectionsById.get(task.section);
-  const sectionTitle = section ? pickName(language, section.title_zh, section.title_en)[0] : null;
+  const openReader = useAtlas((s) => s.openReader);
   return (
     <li className="task">
-      <p className="task-section">
-        <span className="section-id">{t('panel.section', { id: task.section })}</span>
-        {sectionTitle && <span className="section-title-text"> · {sectionTitle}</span>}
-      </p>
       <blockquote lang="zh-CN" className="task-zh">
         {task.zh}
       </blockquote>
       <p lang="en" className="task-en">
         <span className="translation-tag">{t('panel.translation')}</span> {task.en}
       </p>
+      <button
+        type="button"
+        className="link-button read-in-plan"
+        onClick={() => openReader(task.section, task.zh)}
+      >
+        {t('panel.readInPlan')}
+      </button>
+    </li>
+  );
+}
+
+function TaskGroup({ section, tasks }: { section: string; tasks: readonly Task[] }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const { sectionsById } = useAtlasIndex();
+  const info = sectionsById.get(section);
+  const title = info ? pickName(language, info.title_zh, info.title_en)[0] : null;
+  return (
+    <li className="task-group">
+      <h4 className="task-section">
+        <span className="section-id">{t('panel.section', { id: section })}</span>
+        {title && <span className="section-title-text"> · {title}</span>}
+      </h4>
+      <ol className="tasks">
+        {tasks.map((task, i) => (
+          <TaskItem key={i} task={task} />
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+/** A focus industry as a chip: a click filters the map by it (and opens the filter panel when there is one). */
+function IndustryChip({ id }: { id: string }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const setIndustries = useAtlas((s) => s.setIndustries);
+  const openPanel = useAtlas((s) => s.openPanel);
+  const { industriesById } = useAtlasIndex();
+  const industry = industriesById.get(id);
+  const name = industry ? pickName(language, industry.zh, industry.en)[0] : id;
+  return (
+    <li>
+      <button
+        type="button"
+        className="chip chip-button"
+        title={t('panel.filterBy', { name })}
+        onClick={() => {
+          setIndustries([id]);
+          if (panelEntry('filter')) openPanel('filter');
+        }}
+      >
+        {name}
+      </button>
     </li>
   );
 }
@@ -44,15 +100,16 @@ export function AreaPanel() {
   const language = useAtlas((s) => s.language);
   const selectedId = useAtlas((s) => s.selectedId);
   const origin = useAtlas((s) => s.selectionOrigin);
+  const request = useAtlas((s) => s.selectionRequest);
   const clearSelection = useAtlas((s) => s.clearSelection);
-  const { areasById, childrenById, linksById, industriesById } = useAtlasIndex();
+  const { atlas, areasById, childrenById, linksById } = useAtlasIndex();
   const heading = useRef<HTMLHeadingElement>(null);
   const area = selectedId ? areasById.get(selectedId) : undefined;
 
   // a pick from the list moves keyboard focus to the panel; a map click leaves focus where it is
   useEffect(() => {
     if (area && origin === 'list') heading.current?.focus();
-  }, [area, origin]);
+  }, [area, origin, request]);
 
   if (!area) return null;
   const parent = area.parent ? areasById.get(area.parent) : undefined;
@@ -125,14 +182,9 @@ export function AreaPanel() {
         <section aria-labelledby="panel-industries">
           <h3 id="panel-industries">{t('panel.industries')}</h3>
           <ul className="chips">
-            {area.industries.map((id) => {
-              const industry = industriesById.get(id);
-              return (
-                <li key={id} className="chip">
-                  {industry ? pickName(language, industry.zh, industry.en)[0] : id}
-                </li>
-              );
-            })}
+            {area.industries.map((id) => (
+              <IndustryChip key={id} id={id} />
+            ))}
           </ul>
         </section>
       )}
@@ -140,13 +192,19 @@ export function AreaPanel() {
       <section aria-labelledby="panel-tasks">
         <h3 id="panel-tasks">{t('panel.tasks')}</h3>
         {area.tasks.length > 0 ? (
-          <ol className="tasks">
-            {area.tasks.map((task, i) => (
-              <TaskItem key={`${task.section}-${i}`} task={task} />
+          <ol className="task-groups">
+            {groupTasksBySection(area.tasks).map(([section, tasks]) => (
+              <TaskGroup key={section} section={section} tasks={tasks} />
             ))}
           </ol>
         ) : (
           <p className="silent-note">{area.plan_silent ? t('panel.silent') : t('panel.noTasks')}</p>
+        )}
+        {area.description_en && (
+          <div className="our-note">
+            <p className="our-note-label">{t('panel.ourNote')}</p>
+            <p lang="en">{area.description_en}</p>
+          </div>
         )}
       </section>
 
@@ -169,6 +227,10 @@ export function AreaPanel() {
           </ul>
         </section>
       )}
+      <p className="plan-source">
+        {t('panel.planSource')} <cite lang="zh-CN">{atlas.source.title}</cite>
+      </p>
+      <AreaCompareSection id={area.id} />
     </aside>
   );
 }

@@ -1,0 +1,255 @@
+// The planner's side-by-side of 2–4 areas (lazy chunk): industries shared and unique, similarity, tasks aligned by
+// industry, the most similar areas to the selected one, and a printable brief of the comparison.
+import { useMemo, type ChangeEvent } from 'react';
+import type { Area, Task } from '../../data/types';
+import { compareAreas } from '../../data/similarity';
+import { AREA_KIND_ORDER } from '../../data/areaKinds';
+import { MAX_COMPARE } from '../../store/compareSlice';
+import { useAtlas } from '../../store/useAtlas';
+import { useT, pickName } from '../../i18n/i18n';
+import { useAtlasIndex } from '../../app/atlasData';
+import { KindBadge } from '../../ui/KindBadge';
+import { PrintBriefButton } from '../brief/PrintBriefButton';
+import { SimilarAreas } from './SimilarAreas';
+import '../../styles/investors.css';
+
+function TaskList({ tasks }: { tasks: readonly Task[] }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  return (
+    <ul className="compare-tasks">
+      {tasks.map((task, i) => (
+        <li key={`${task.section}-${i}`}>
+          <span className="section-id">{t('panel.section', { id: task.section })}</span>{' '}
+          <span lang="zh-CN">{task.zh}</span>
+          {language === 'en' && (
+            <span lang="en" className="task-en">
+              {' '}
+              <span className="translation-tag">{t('panel.translation')}</span> {task.en}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ComparePicker({ areas }: { areas: readonly Area[] }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const addToCompare = useAtlas((s) => s.addToCompare);
+  const removeFromCompare = useAtlas((s) => s.removeFromCompare);
+  const { atlas } = useAtlasIndex();
+  const chosen = new Set(areas.map((a) => a.id));
+  const full = areas.length >= MAX_COMPARE;
+  const name = (a: Area) => pickName(language, a.name_zh, a.name_en)[0];
+  const onAdd = (e: ChangeEvent<HTMLSelectElement>) => {
+    if (e.target.value) addToCompare(e.target.value);
+    e.target.value = '';
+  };
+  return (
+    <div className="compare-picker">
+      <ul className="compare-chosen" aria-label={t('compare.chosen')}>
+        {areas.map((a) => (
+          <li key={a.id} className="chip chip-removable">
+            {name(a)}
+            <button
+              type="button"
+              aria-label={t('compare.removeArea', { area: name(a) })}
+              onClick={() => removeFromCompare(a.id)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="compare-add">
+        <span>{t('compare.addLabel', { n: MAX_COMPARE })}</span>
+        <select onChange={onAdd} defaultValue="" disabled={full}>
+          <option value="">{full ? t('compare.full', { n: MAX_COMPARE }) : t('compare.choose')}</option>
+          {AREA_KIND_ORDER.map((kind) => (
+            <optgroup key={kind} label={t(`kind.${kind}`)}>
+              {atlas.areas
+                .filter((a) => a.kind === kind && !chosen.has(a.id))
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {name(a)}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+export default function ComparePanel() {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const compareIds = useAtlas((s) => s.compareIds);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const closePanel = useAtlas((s) => s.closePanel);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const { atlas, industriesById } = useAtlasIndex();
+  const comparison = useMemo(() => compareAreas(atlas, compareIds), [atlas, compareIds]);
+  const { areas } = comparison;
+  const name = (a: Area) => pickName(language, a.name_zh, a.name_en)[0];
+  const industryName = (id: string) => {
+    const i = industriesById.get(id);
+    return i ? pickName(language, i.zh, i.en)[0] : id;
+  };
+
+  return (
+    <aside id="compare-panel" className="side-panel compare-panel" aria-labelledby="compare-title">
+      <header className="panel-header">
+        <h2 id="compare-title">{t('panels.compare')}</h2>
+        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
+          ×
+        </button>
+      </header>
+      <p className="panel-intro">{t('compare.intro', { n: MAX_COMPARE })}</p>
+      <ComparePicker areas={areas} />
+
+      {areas.length < 2 ? (
+        <p className="filter-hint">{t('compare.needTwo')}</p>
+      ) : (
+        <>
+          <section className="compare-similarity" aria-labelledby="compare-sim-title">
+            <h3 id="compare-sim-title">{t('compare.similarity')}</h3>
+            <p className="filter-hint">{t('compare.similarityExplain')}</p>
+            <table className="compare-sim-table">
+              <caption className="visually-hidden">{t('compare.similarity')}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {areas.map((a) => (
+                    <th key={a.id} scope="col">
+                      {name(a)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {areas.map((a, i) => (
+                  <tr key={a.id}>
+                    <th scope="row">{name(a)}</th>
+                    {areas.map((b, j) => (
+                      <td key={b.id} data-similarity={`${a.id}|${b.id}`}>
+                        {i === j ? '—' : comparison.similarity[i][j].toFixed(2)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          <section className="compare-industries" aria-labelledby="compare-ind-title">
+            <h3 id="compare-ind-title">{t('compare.industries')}</h3>
+            <div className="compare-shared" data-testid="compare-shared">
+              <h4>{t('compare.shared')}</h4>
+              {comparison.shared.length > 0 ? (
+                <ul className="chips">
+                  {comparison.shared.map((id) => (
+                    <li key={id} className="chip chip-shared">
+                      {industryName(id)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="silent-note">{t('compare.noneShared')}</p>
+              )}
+            </div>
+            <div className="compare-columns">
+              {areas.map((a) => (
+                <div key={a.id} className="compare-unique" data-area-id={a.id}>
+                  <h4>{t('compare.uniqueTo', { area: name(a) })}</h4>
+                  {(comparison.unique[a.id] ?? []).length > 0 ? (
+                    <ul className="chips">
+                      {comparison.unique[a.id].map((id) => (
+                        <li key={id} className="chip">
+                          {industryName(id)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="silent-note">{t('compare.noneUnique')}</p>
+                  )}
+                </div>
+              ))}
+            </div>
+          </section>
+
+          <section className="compare-tasks-section" aria-labelledby="compare-tasks-title">
+            <h3 id="compare-tasks-title">{t('compare.tasks')}</h3>
+            <div className="compare-scroll" tabIndex={0} role="region" aria-labelledby="compare-tasks-title">
+              <table className="compare-table">
+                <caption className="visually-hidden">{t('compare.tasksCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compare.industry')}</th>
+                    {areas.map((a) => (
+                      <th key={a.id} scope="col">
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => selectArea(a.id, 'list')}
+                        >
+                          {name(a)}
+                        </button>{' '}
+                        <KindBadge kind={a.kind} />
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {comparison.rows.map((row) => (
+                    <tr
+                      key={row.industry}
+                      className={row.areas.length === areas.length ? 'is-shared' : undefined}
+                    >
+                      <th scope="row">
+                        {industryName(row.industry)}
+                        {row.areas.length === areas.length && (
+                          <span className="shared-tag">{t('compare.sharedTag')}</span>
+                        )}
+                      </th>
+                      {areas.map((a) =>
+                        row.tasks[a.id].length > 0 ? (
+                          <td key={a.id}>
+                            <TaskList tasks={row.tasks[a.id]} />
+                          </td>
+                        ) : (
+                          <td key={a.id} className="compare-empty">
+                            <span aria-hidden="true">—</span>
+                            <span className="visually-hidden">{t('compare.notListed')}</span>
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                  {areas.some((a) => comparison.untagged[a.id].length > 0) && (
+                    <tr>
+                      <th scope="row">{t('compare.otherTasks')}</th>
+                      {areas.map((a) => (
+                        <td key={a.id}>
+                          <TaskList tasks={comparison.untagged[a.id]} />
+                        </td>
+                      ))}
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <div className="action-row">
+            <PrintBriefButton ids={areas.map((a) => a.id)} />
+          </div>
+        </>
+      )}
+
+      {selectedId && <SimilarAreas id={selectedId} />}
+    </aside>
+  );
+}

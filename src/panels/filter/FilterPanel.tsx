@@ -1,0 +1,109 @@
+// The investor's panel (lazy chunk): industry filter controls, the result list with the plan sentences behind each
+// match, and the shortlist export. The map highlights the same results (bindMapToStore).
+import { useEffect, useMemo } from 'react';
+import type { FilterResult } from '../../data/industryFilter';
+import { filterAreas, isFilterActive } from '../../data/industryFilter';
+import { useAtlas } from '../../store/useAtlas';
+import { useT } from '../../i18n/i18n';
+import { useAtlasIndex } from '../../app/atlasData';
+import { AreaName } from '../../ui/AreaName';
+import { KindBadge } from '../../ui/KindBadge';
+import { FilterControls } from './FilterControls';
+import { ExportButtons } from './ExportButtons';
+import { ReasonQuote } from './ReasonQuote';
+import '../../styles/investors.css';
+
+function ResultItem({ result }: { result: FilterResult }) {
+  const language = useAtlas((s) => s.language);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const hoverArea = useAtlas((s) => s.hoverArea);
+  const hovered = useAtlas((s) => s.hoveredId === result.area.id);
+  const { industriesById } = useAtlasIndex();
+  const { area, reasons } = result;
+  return (
+    <li
+      className={`result${hovered ? ' is-hovered' : ''}`}
+      data-area-id={area.id}
+      onMouseEnter={() => hoverArea(area.id)}
+      onMouseLeave={() => hoverArea(null)}
+    >
+      <div className="result-head">
+        <button type="button" className="result-name" onClick={() => selectArea(area.id, 'list')}>
+          <AreaName zh={area.name_zh} en={area.name_en} language={language} />
+        </button>
+        <KindBadge kind={area.kind} />
+      </div>
+      <ol className="reasons">
+        {reasons.map((r, i) => (
+          <li key={`${r.task.section}-${i}`} className="reason">
+            <ReasonQuote
+              task={r.task}
+              industries={r.industries.flatMap((id) => industriesById.get(id) ?? [])}
+            />
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+export default function FilterPanel() {
+  const t = useT();
+  const filter = useAtlas((s) => s.filter);
+  const closePanel = useAtlas((s) => s.closePanel);
+  const clearFilter = useAtlas((s) => s.clearFilter);
+  const setFilterTaxonomy = useAtlas((s) => s.setFilterTaxonomy);
+  const { atlas } = useAtlasIndex();
+  const active = isFilterActive(atlas, filter);
+  // the group verbs need to know which industries a group holds (the store is created before the atlas loads)
+  useEffect(() => setFilterTaxonomy(atlas.industries), [atlas, setFilterTaxonomy]);
+  const results = useMemo(() => filterAreas(atlas, filter), [atlas, filter]);
+
+  return (
+    <aside id="filter-panel" className="side-panel filter-panel" aria-labelledby="filter-title">
+      <header className="panel-header">
+        <h2 id="filter-title">{t('panels.filter')}</h2>
+        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
+          ×
+        </button>
+      </header>
+      <p className="panel-intro">{t('filter.intro')}</p>
+      {active && (
+        <p className="filter-jump">
+          <a href="#filter-results-title">
+            {t(results.length === 1 ? 'filter.countOne' : 'filter.count', { n: results.length })} ↓
+          </a>
+        </p>
+      )}
+      <FilterControls />
+      <section className="filter-results" aria-labelledby="filter-results-title">
+        <div className="filter-results-head">
+          <h3 id="filter-results-title">{t('filter.results')}</h3>
+          {active && (
+            <button type="button" className="link-button" onClick={clearFilter}>
+              {t('filter.clear')}
+            </button>
+          )}
+        </div>
+        <p role="status" className="filter-summary">
+          {active
+            ? t(results.length === 1 ? 'filter.countOne' : 'filter.count', { n: results.length })
+            : t('filter.none')}
+        </p>
+        {active && results.length === 0 && filter.match === 'all' && (
+          <p className="filter-hint">{t('filter.tryAny')}</p>
+        )}
+        {results.length > 0 && (
+          <>
+            <ExportButtons results={results} filter={filter} />
+            <ol className="result-list">
+              {results.map((r) => (
+                <ResultItem key={r.area.id} result={r} />
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+    </aside>
+  );
+}
