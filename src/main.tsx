@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { atlasStore, type AtlasStore } from './store/atlasStore';
 import { paletteCssVariables } from './data/palette';
 import './styles/app.css';
+import './styles/explore.css';
 
 declare global {
   interface Window {

@@ -10,6 +10,9 @@ import { ViewSwitch } from './ViewSwitch';
 import { supportsWebGL2 } from './webgl';
 import { AreaList } from '../panels/AreaList';
 import { PanelHost } from './PanelHost';
+import { UrlSync } from './UrlSync';
+import { LiveRegion } from './LiveRegion';
+import { SearchBox } from '../panels/search/SearchBox';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notice } from '../ui/Notice';
 
@@ -75,11 +78,21 @@ export function App({ load = loadAtlas, hasWebGL2 = supportsWebGL2 }: AppProps) 
       <a className="skip-link" href="#area-list">
         {t('app.skipToList')}
       </a>
-      <Header />
+      <Header
+        search={
+          index && (
+            <AtlasDataContext.Provider value={index}>
+              <SearchBox />
+            </AtlasDataContext.Provider>
+          )
+        }
+      />
       {data.status === 'loading' && <Notice tone="info">{t('status.loading')}</Notice>}
       {data.status === 'error' && <DataError error={data.error} />}
       {index && (
         <AtlasDataContext.Provider value={index}>
+          <UrlSync />
+          <LiveRegion />
           <main className={`layout${index && mapUnavailable ? ' layout-no-map' : ''}`}>
             <div className="sidebar">
               {!mapUnavailable && <LayerPanel />}

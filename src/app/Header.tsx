@@ -4,10 +4,12 @@ import { useT } from '../i18n/i18n';
 import { dataUrl } from '../data/loadAtlas';
 import type { Language } from '../store/atlasStore';
 import { PanelSwitcher } from './PanelHost';
+import { ShareButton } from './ShareButton';
+import type { ReactNode } from 'react';
 
 const LANGUAGES: readonly Language[] = ['zh', 'en'];
 
-export function Header() {
+export function Header({ search }: { search?: ReactNode }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const setLanguage = useAtlas((s) => s.setLanguage);
@@ -17,9 +19,12 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
-      <div className="search-slot" id="search-slot" />
+      <div className="search-slot" id="search-slot">
+        {search}
+      </div>
       <div className="header-actions">
         <PanelSwitcher />
+        <ShareButton />
         <div className="lang-switch" role="group" aria-label={t('header.language')}>
           {LANGUAGES.map((lang) => (
             <button

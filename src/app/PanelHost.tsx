@@ -1,9 +1,8 @@
 // Renders the open side panel from the registry (src/app/panels.ts) and the switcher buttons that open the others.
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { PANELS, panelEntry } from './panels';
-import '../styles/explore.css';
 
 /** Toolbar of panel buttons (aria-pressed shows which one is open); a second press closes it. */
 export function PanelSwitcher() {
@@ -27,15 +26,32 @@ export function PanelSwitcher() {
   );
 }
 
-/** The open panel (nothing when none is open or the id is not registered). */
+/** The open panel (nothing when none is open or the id is not registered); on a phone it is a collapsible sheet. */
 export function PanelHost() {
   const t = useT();
   const panel = useAtlas((s) => s.panel);
+  const selectionRequest = useAtlas((s) => s.selectionRequest);
+  const readerRequest = useAtlas((s) => s.readerRequest);
+  // collapsed until the panel, the selection or the reader target changes (then the sheet opens again)
+  const [collapsedAt, setCollapsedAt] = useState<string | null>(null);
   const entry = panelEntry(panel);
   if (!entry) return null;
+  const stamp = `${entry.id}:${selectionRequest}:${readerRequest}`;
+  const collapsed = collapsedAt === stamp;
   const { Component } = entry;
   return (
-    <div className={`panel-host panel-host-${entry.id}`} data-panel={entry.id}>
+    <div
+      className={`panel-host panel-host-${entry.id}${collapsed ? ' sheet-collapsed' : ''}`}
+      data-panel={entry.id}
+    >
+      <button
+        type="button"
+        className="sheet-toggle"
+        aria-expanded={!collapsed}
+        onClick={() => setCollapsedAt(collapsed ? null : stamp)}
+      >
+        {t(collapsed ? 'sheet.expand' : 'sheet.collapse')} · {t(entry.labelKey)}
+      </button>
       <Suspense fallback={<p className="panel-loading">{t('panels.loading')}</p>}>
         <Component />
       </Suspense>

@@ -83,6 +83,18 @@ export const ui = {
   infoBorder: okabeIto.skyBlue,
   focus: okabeIto.orange,
   quoteBg: '#f3f0e8',
+  /** Warning text on white (approximate boundary): a darker vermillion that keeps 5.8:1 contrast. */
+  warnText: '#A84A00',
+  /** Plan reader: the sentence asked for, the selected area's passages, search hits (all keep AA contrast with text). */
+  markTarget: '#fbe7a6',
+  markTargetLine: okabeIto.orange,
+  markPassage: '#dceefa',
+  markHit: '#f7f1a0',
+  markHitCurrent: okabeIto.yellow,
+  /** A translucent white on the header (outlines of header controls). */
+  headerLine: 'rgb(255 255 255 / 0.55)',
+  /** Shadow of the phone bottom sheet. */
+  shadow: 'rgb(0 0 0 / 0.12)',
 } as const;
 
 /** Badge / swatch colour of each area kind (the same hue as its layer group on the map). */

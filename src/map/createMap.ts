@@ -65,6 +65,8 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
     renderWorldCopies: false,
     attributionControl: false,
     cooperativeGestures: false,
+    // the camera lives in the URL's #zoom/lat/lon (the query holds the app state: src/store/urlSync.ts)
+    hash: true,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

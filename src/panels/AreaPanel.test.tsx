@@ -33,7 +33,9 @@ describe('AreaPanel', () => {
     act(() => store.getState().selectArea('zgc-science-city'));
     const tasks = screen.getAllByRole('listitem').filter((li) => li.classList.contains('task'));
     expect(tasks).toHaveLength(1);
-    expect(within(tasks[0]).getByText('Section 七.(一)')).toBeTruthy();
+    // tasks are grouped under a heading naming their section
+    const group = tasks[0].closest('.task-group') as HTMLElement;
+    expect(within(group).getByRole('heading', { level: 4 }).textContent).toContain('Section 七.(一)');
     expect(
       within(tasks[0]).getByText('中关村科学城要提升基础研究和原始创新能力。').getAttribute('lang'),
     ).toBe('zh-CN');

@@ -1,18 +1,96 @@
-// The 2025 targets panel (lazy chunk): each indicator with its plan quote. (Placeholder until it lands.)
+// The 2025 targets panel (lazy chunk): each indicator with comparator, value and unit, its baseline where the plan
+// gives one, related figures, and the plan's own words with a button that opens the reader at that sentence.
+import type { Indicator } from '../../data/types';
 import { useAtlas } from '../../store/useAtlas';
-import { useT } from '../../i18n/i18n';
+import { useT, pickName } from '../../i18n/i18n';
+import { useAtlasIndex } from '../../app/atlasData';
+
+function QuoteLine({ section, quote }: { section: string; quote: string }) {
+  const t = useT();
+  const openReader = useAtlas((s) => s.openReader);
+  return (
+    <div className="indicator-quote">
+      <blockquote lang="zh-CN">{quote}</blockquote>
+      <p className="indicator-quote-source">
+        <span className="section-id">{t('panel.section', { id: section })}</span>{' '}
+        <button type="button" className="link-button read-in-plan" onClick={() => openReader(section, quote)}>
+          {t('panel.readInPlan')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function IndicatorItem({ indicator }: { indicator: Indicator }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const [name, other] = pickName(language, indicator.zh, indicator.en);
+  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 });
+  const unit = language === 'en' && indicator.unit_en ? indicator.unit_en : indicator.unit;
+  return (
+    <li className="indicator" data-indicator={indicator.id}>
+      <h3 className="indicator-name">
+        <span lang={language === 'zh' ? 'zh-CN' : 'en'}>{name}</span>{' '}
+        <span className="name-secondary" lang={language === 'zh' ? 'en' : 'zh-CN'}>
+          {other}
+        </span>
+      </h3>
+      <p className="indicator-target">
+        <span className="indicator-label">{t('indicators.target2025')}</span>{' '}
+        <strong>
+          {t(`indicators.comparator.${indicator.comparator}`)} {number.format(indicator.value)} {unit}
+        </strong>
+      </p>
+      {indicator.baseline && (
+        <p className="indicator-baseline">
+          <span className="indicator-label">
+            {t('indicators.baseline', { year: indicator.baseline.year })}
+          </span>{' '}
+          {number.format(indicator.baseline.value)}{' '}
+          {language === 'en' && indicator.baseline.unit === indicator.unit && indicator.unit_en
+            ? indicator.unit_en
+            : indicator.baseline.unit}
+        </p>
+      )}
+      <QuoteLine section={indicator.section} quote={indicator.quote} />
+      {indicator.baseline && (
+        <QuoteLine section={indicator.baseline.section} quote={indicator.baseline.quote} />
+      )}
+      {(indicator.context ?? []).map((c) => (
+        <div key={c.quote} className="indicator-context">
+          <p lang="en">
+            <span className="translation-tag">{t('indicators.contextTag')}</span> {c.en}
+          </p>
+          <QuoteLine section={c.section} quote={c.quote} />
+        </div>
+      ))}
+    </li>
+  );
+}
 
 export default function IndicatorsPanel() {
   const t = useT();
   const closePanel = useAtlas((s) => s.closePanel);
+  const { atlas } = useAtlasIndex();
   return (
-    <aside id="indicators-panel" className="side-panel" aria-labelledby="indicators-title">
+    <aside id="indicators-panel" className="side-panel indicators-panel" aria-labelledby="indicators-title">
       <header className="panel-header">
-        <h2 id="indicators-title">{t('panels.indicators')}</h2>
+        <h2 id="indicators-title" tabIndex={-1} className="panel-title">
+          {t('indicators.title')}
+        </h2>
         <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
           ×
         </button>
       </header>
+      <p className="panel-intro">{t('indicators.intro')}</p>
+      <ol className="indicators">
+        {atlas.indicators.map((indicator) => (
+          <IndicatorItem key={indicator.id} indicator={indicator} />
+        ))}
+      </ol>
+      <p className="plan-source">
+        {t('panel.planSource')} <cite lang="zh-CN">{atlas.source.title}</cite>
+      </p>
     </aside>
   );
 }

@@ -1,18 +1,379 @@
-// The plan reader panel (lazy chunk): the whole plan text, navigable by section. (Placeholder until the reader lands.)
+// The plan reader (lazy chunk): the whole plan with a table of contents, in-text search, place names that select the
+// place on the map, the selected area's passages marked, and a target sentence highlighted (from a task or indicator).
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { fetchJson } from '../../data/loadAtlas';
+import { locateQuote, type PlanDoc, type PlanDocSection } from '../../plan';
 import { useAtlas } from '../../store/useAtlas';
-import { useT } from '../../i18n/i18n';
+import { useT, pickName } from '../../i18n/i18n';
+import { useAtlasIndex } from '../../app/atlasData';
+import { placeMarks, sectionLabel } from './planText';
+import { findAll, paragraphRanges, segmentText, type TextMark } from './segments';
+
+type DocState =
+  { status: 'loading' } | { status: 'ready'; doc: PlanDoc } | { status: 'error'; reason: string };
+
+let docPromise: Promise<PlanDoc> | null = null;
+
+function isPlanDoc(value: unknown): value is PlanDoc {
+  const v = value as Partial<PlanDoc> | null;
+  return !!v && typeof v.text === 'string' && Array.isArray(v.sections);
+}
+
+/** plan.json, fetched once per page. */
+export function loadPlanDoc(): Promise<PlanDoc> {
+  docPromise ??= fetchJson('data/plan.json').then((json) => {
+    if (!isPlanDoc(json)) throw new Error('data/plan.json: not a plan document');
+    return json;
+  });
+  docPromise.catch(() => (docPromise = null));
+  return docPromise;
+}
+
+function usePlanDoc(): DocState {
+  const [state, setState] = useState<DocState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    loadPlanDoc().then(
+      (doc) => !cancelled && setState({ status: 'ready', doc }),
+      (error: unknown) =>
+        !cancelled &&
+        setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return state;
+}
+
+const sectionDomId = (i: number) => `plan-sec-${i}`;
 
 export default function ReaderPanel() {
   const t = useT();
   const closePanel = useAtlas((s) => s.closePanel);
+  const state = usePlanDoc();
   return (
-    <aside id="reader-panel" className="side-panel" aria-labelledby="reader-title">
+    <aside id="reader-panel" className="side-panel reader-panel" aria-labelledby="reader-title">
       <header className="panel-header">
-        <h2 id="reader-title">{t('panels.reader')}</h2>
+        <h2 id="reader-title" tabIndex={-1} className="panel-title">
+          {t('panels.reader')}
+        </h2>
         <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
           ×
         </button>
       </header>
+      {state.status === 'loading' && <p className="panel-loading-inline">{t('panels.loading')}</p>}
+      {state.status === 'error' && (
+        <p className="notice notice-error" role="alert">
+          {t('error.fetch', { file: 'data/plan.json', reason: state.reason })}
+        </p>
+      )}
+      {state.status === 'ready' && <PlanReader doc={state.doc} />}
     </aside>
+  );
+}
+
+function PlanReader({ doc }: { doc: PlanDoc }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const readerSection = useAtlas((s) => s.readerSection);
+  const readerQuote = useAtlas((s) => s.readerQuote);
+  const readerRequest = useAtlas((s) => s.readerRequest);
+  const setReaderSection = useAtlas((s) => s.setReaderSection);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const { atlas, areasById } = useAtlasIndex();
+  const body = useRef<HTMLDivElement>(null);
+  const [query, setQuery] = useState('');
+  const [current, setCurrent] = useState(0);
+
+  const places = useMemo(() => placeMarks(atlas.areas, doc), [atlas, doc]);
+  const area = selectedId ? areasById.get(selectedId) : undefined;
+
+  const passages = useMemo(() => {
+    const out: TextMark[] = [];
+    for (const task of area?.tasks ?? []) {
+      const at = locateQuote(doc, task.section, task.zh);
+      if (at) out.push({ ...at, kind: 'passage' });
+    }
+    return out;
+  }, [area, doc]);
+
+  const target = useMemo(() => {
+    if (!readerQuote || !readerSection) return null;
+    const at = locateQuote(doc, readerSection, readerQuote);
+    return at ? { ...at, kind: 'target' as const } : null;
+  }, [doc, readerQuote, readerSection]);
+
+  const hits = useMemo(() => {
+    const q = query.trim();
+    if (q === '') return [];
+    return doc.sections.flatMap((s) => findAll(doc.text, q, s.text_start, s.text_end));
+  }, [doc, query]);
+  const currentHit = hits.length > 0 ? Math.min(current, hits.length - 1) : -1;
+
+  // open at the asked sentence (highlighted, focused) or at the asked section
+  useEffect(() => {
+    const root = body.current;
+    if (!root) return;
+    const frame = requestAnimationFrame(() => {
+      const sentence = root.querySelector<HTMLElement>('[data-target="start"]');
+      if (sentence) {
+        sentence.scrollIntoView({ block: 'center' });
+        sentence.focus({ preventScroll: true });
+        return;
+      }
+      const i = readerSection ? doc.sections.findIndex((s) => s.id === readerSection) : -1;
+      if (i >= 0) root.ownerDocument.getElementById(sectionDomId(i))?.scrollIntoView({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
+    // only on a new request or a new document: scrolling to the section on every TOC pick is done there
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [readerRequest, doc]);
+
+  useEffect(() => {
+    if (currentHit < 0) return;
+    body.current
+      ?.querySelector(`[data-hit="${currentHit}"]`)
+      ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }, [currentHit, hits]);
+
+  const goTo = (i: number) => {
+    setReaderSection(doc.sections[i].id);
+    const heading = document.getElementById(sectionDomId(i));
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.querySelector<HTMLElement>('h3, h4, p')?.focus({ preventScroll: true });
+  };
+
+  const step = (delta: number) => {
+    if (hits.length === 0) return;
+    setCurrent((currentHit + delta + hits.length) % hits.length);
+  };
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      step(e.shiftKey ? -1 : 1);
+    }
+  };
+
+  const marksFor = (s: PlanDocSection): TextMark[] => {
+    const inRange = (m: { start: number; end: number }) => m.end > s.text_start && m.start < s.text_end;
+    const out: TextMark[] = places.filter(inRange);
+    for (const p of passages) if (inRange(p)) out.push(p);
+    if (target && inRange(target)) out.push(target);
+    hits.forEach(([start, end], i) => {
+      if (end > s.text_start && start < s.text_end)
+        out.push({ start, end, kind: i === currentHit ? 'hit-current' : 'hit', ref: i });
+    });
+    return out;
+  };
+
+  const renderSegments = (from: number, to: number, marks: TextMark[]): ReactNode[] => {
+    const nodes: ReactNode[] = [];
+    const segments = segmentText(from, to, marks);
+    let i = 0;
+    while (i < segments.length) {
+      const place = segments[i].marks.find((m) => m.kind === 'place');
+      if (!place) {
+        nodes.push(renderPiece(segments[i].start, segments[i].end, segments[i].marks));
+        i += 1;
+        continue;
+      }
+      const inner: ReactNode[] = [];
+      while (i < segments.length && segments[i].marks.includes(place)) {
+        inner.push(renderPiece(segments[i].start, segments[i].end, segments[i].marks));
+        i += 1;
+      }
+      const placeArea = areasById.get(String(place.ref));
+      const name = placeArea ? pickName(language, placeArea.name_zh, placeArea.name_en)[0] : '';
+      nodes.push(
+        <button
+          key={`p${place.start}`}
+          type="button"
+          className="place-link"
+          data-area={place.ref}
+          aria-pressed={place.ref === selectedId}
+          title={t('reader.showOnMap', { name })}
+          onClick={() => selectArea(String(place.ref), 'list')}
+        >
+          {inner}
+        </button>,
+      );
+    }
+    return nodes;
+  };
+
+  const renderPiece = (start: number, end: number, marks: TextMark[]): ReactNode => {
+    const text = doc.text.slice(start, end);
+    const kinds = marks.filter((m) => m.kind !== 'place');
+    if (kinds.length === 0) return <Fragment key={start}>{text}</Fragment>;
+    const hit = kinds.find((m) => m.kind === 'hit' || m.kind === 'hit-current');
+    const isTarget = kinds.find((m) => m.kind === 'target');
+    const className = kinds.map((m) => `mark-${m.kind}`).join(' ');
+    return (
+      <mark
+        key={start}
+        className={className}
+        data-hit={hit && hit.start === start ? hit.ref : undefined}
+        data-target={isTarget ? (isTarget.start === start ? 'start' : 'part') : undefined}
+        tabIndex={isTarget && isTarget.start === start ? -1 : undefined}
+      >
+        {text}
+      </mark>
+    );
+  };
+
+  const chapters = doc.sections.filter((s) => s.level !== 'subsection');
+
+  return (
+    <>
+      <p className="reader-title" lang="zh-CN">
+        {doc.title}
+      </p>
+      <p className="reader-title-en" lang="en">
+        <span className="translation-tag">{t('panel.translation')}</span> {doc.title_en}
+      </p>
+
+      <details className="reader-toc">
+        <summary>{t('reader.contents')}</summary>
+        <nav aria-label={t('reader.contents')}>
+          <ol>
+            {chapters.map((c) => (
+              <li key={c.id}>
+                <TocButton doc={doc} section={c} current={readerSection} onPick={goTo} />
+                {doc.sections.some((s) => s.parent === c.id) && (
+                  <ol>
+                    {doc.sections
+                      .filter((s) => s.parent === c.id)
+                      .map((s) => (
+                        <li key={s.id}>
+                          <TocButton doc={doc} section={s} current={readerSection} onPick={goTo} />
+                        </li>
+                      ))}
+                  </ol>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </details>
+
+      <div className="reader-search" role="search">
+        <label htmlFor="reader-search-input">{t('reader.search')}</label>
+        <div className="reader-search-row">
+          <input
+            id="reader-search-input"
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setCurrent(0);
+            }}
+            onKeyDown={onSearchKey}
+          />
+          <button
+            type="button"
+            onClick={() => step(-1)}
+            disabled={hits.length === 0}
+            aria-label={t('reader.prev')}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            onClick={() => step(1)}
+            disabled={hits.length === 0}
+            aria-label={t('reader.next')}
+          >
+            ↓
+          </button>
+        </div>
+        <p className="reader-count" aria-live="polite">
+          {query.trim() === ''
+            ? ''
+            : hits.length === 0
+              ? t('reader.noMatches')
+              : t('reader.matchCount', { i: currentHit + 1, n: hits.length })}
+        </p>
+      </div>
+
+      {area && (
+        <p className="reader-passages">
+          {passages.length > 0 ? (
+            <>
+              <mark className="mark-passage">{t('reader.passagesKey')}</mark>{' '}
+              {t('reader.passages', {
+                name: pickName(language, area.name_zh, area.name_en)[0],
+                n: passages.length,
+              })}
+            </>
+          ) : (
+            t('reader.noPassages', { name: pickName(language, area.name_zh, area.name_en)[0] })
+          )}
+        </p>
+      )}
+      <p className="reader-hint">{t('reader.placeHint')}</p>
+
+      <div className="reader-body" ref={body} lang="zh-CN">
+        {doc.sections.map((s, i) => {
+          const marks = marksFor(s);
+          const label = sectionLabel(s);
+          const Heading = s.level === 'subsection' ? 'h4' : 'h3';
+          return (
+            <section
+              key={s.id}
+              id={sectionDomId(i)}
+              className={`plan-section plan-${s.level}`}
+              data-section={s.id}
+            >
+              {s.level !== 'preamble' && (
+                <Heading tabIndex={-1}>
+                  {label}
+                  {s.title_zh}
+                  {s.title_en && (
+                    <span className="plan-heading-en" lang="en">
+                      {s.title_en}
+                    </span>
+                  )}
+                </Heading>
+              )}
+              {paragraphRanges(s.text_start, s.text_end, s.sentences, doc.text).map(([a, b]) => (
+                <p key={a}>{renderSegments(a, b, marks)}</p>
+              ))}
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}
+
+function TocButton({
+  doc,
+  section,
+  current,
+  onPick,
+}: {
+  doc: PlanDoc;
+  section: PlanDocSection;
+  current: string | null;
+  onPick: (i: number) => void;
+}) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const title =
+    section.level === 'preamble'
+      ? t('reader.preamble')
+      : pickName(language, section.title_zh, section.title_en)[0];
+  return (
+    <button
+      type="button"
+      className="link-button toc-link"
+      aria-current={section.id === current ? 'location' : undefined}
+      onClick={() => onPick(doc.sections.indexOf(section))}
+    >
+      {sectionLabel(section)}
+      {title}
+    </button>
   );
 }

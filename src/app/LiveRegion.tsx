@@ -1,0 +1,17 @@
+// A polite live region that announces each selection ("Selected: 海淀区 Haidian District") for screen readers.
+import { useAtlas } from '../store/useAtlas';
+import { useAtlasIndex } from './atlasData';
+import { useT, pickName } from '../i18n/i18n';
+
+export function LiveRegion() {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const { areasById } = useAtlasIndex();
+  const area = selectedId ? areasById.get(selectedId) : undefined;
+  return (
+    <div id="selection-announcer" className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {area ? t('live.selected', { name: pickName(language, area.name_zh, area.name_en).join(' ') }) : ''}
+    </div>
+  );
+}

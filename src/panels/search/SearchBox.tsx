@@ -1,0 +1,193 @@
+// The header search: one combobox over areas and industries (Chinese, English, pinyin, initials); "/" focuses it.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Atlas } from '../../data/types';
+import { fetchJson } from '../../data/loadAtlas';
+import {
+  loadSearchIndex,
+  searchAtlas,
+  type SearchEntry,
+  type SearchIndex,
+  type SearchResult,
+} from '../../data/search';
+import { useAtlas } from '../../store/useAtlas';
+import { useT, pickName } from '../../i18n/i18n';
+import { useAtlasIndex } from '../../app/atlasData';
+import { panelEntry } from '../../app/panels';
+import { AreaName } from '../../ui/AreaName';
+
+const MAX_RESULTS = 12;
+
+/** The index from the build's precomputed search.json; without it, the pinyin builder is loaded as its own chunk. */
+export async function defaultLoadIndex(atlas: Atlas): Promise<SearchIndex> {
+  let precomputed: SearchEntry[] | null = null;
+  try {
+    const json = await fetchJson('data/search.json');
+    if (Array.isArray(json)) precomputed = json as SearchEntry[];
+  } catch {
+    precomputed = null;
+  }
+  return loadSearchIndex(atlas, precomputed);
+}
+
+/** True when a key press happens where typing "/" means text, not the shortcut. */
+function isTextTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export interface SearchBoxProps {
+  loadIndex?: (atlas: Atlas) => Promise<SearchIndex>;
+}
+
+export function SearchBox({ loadIndex = defaultLoadIndex }: SearchBoxProps) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const openPanel = useAtlas((s) => s.openPanel);
+  const setIndustries = useAtlas((s) => s.setIndustries);
+  const { atlas, areasById } = useAtlasIndex();
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const listboxId = useId();
+  const labelId = useId();
+
+  useEffect(() => {
+    let cancelled = false;
+    loadIndex(atlas).then(
+      (built) => !cancelled && setIndex(built),
+      () => {},
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [atlas, loadIndex]);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTextTarget(e.target)) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const results: SearchResult[] = useMemo(
+    () => (index ? searchAtlas(index, query, MAX_RESULTS) : []),
+    [index, query],
+  );
+  const expanded = open && query.trim() !== '';
+
+  const choose = (result: SearchResult) => {
+    setOpen(false);
+    setActive(-1);
+    setQuery(pickName(language, result.label_zh, result.label_en)[0]);
+    if (result.type === 'area') {
+      selectArea(result.id, 'list');
+      openPanel('area');
+    } else {
+      setIndustries([result.id]);
+      if (panelEntry('filter')) openPanel('filter');
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      if (results.length > 0) setActive((i) => (i + 1) % results.length);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setOpen(true);
+      if (results.length > 0) setActive((i) => (i <= 0 ? results.length - 1 : i - 1));
+    } else if (e.key === 'Enter') {
+      const pick = results[active >= 0 ? active : 0];
+      if (expanded && pick) {
+        e.preventDefault();
+        choose(pick);
+      }
+    } else if (e.key === 'Escape') {
+      if (expanded) {
+        e.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query !== '') setQuery('');
+    }
+  };
+
+  const optionId = (i: number) => `${listboxId}-opt-${i}`;
+  const describe = (r: SearchResult) => {
+    if (r.type === 'industry') return t('search.industry');
+    const area = areasById.get(r.id);
+    return area ? t(`kind.${area.kind}`) : '';
+  };
+
+  return (
+    <div className="search-box">
+      <label id={labelId} className="visually-hidden" htmlFor={`${listboxId}-input`}>
+        {t('search.label')}
+      </label>
+      <input
+        ref={input}
+        id={`${listboxId}-input`}
+        type="text"
+        role="combobox"
+        aria-labelledby={labelId}
+        aria-expanded={expanded}
+        aria-controls={listboxId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-keyshortcuts="/"
+        placeholder={t('search.placeholder')}
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-labelledby={labelId}
+        className="search-results"
+        hidden={!expanded}
+      >
+        {expanded &&
+          results.map((r, i) => {
+            return (
+              <li
+                key={`${r.type}:${r.id}`}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                className="search-option"
+                // mousedown, not click: the input's blur would close the list first
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(r);
+                }}
+                onMouseMove={() => setActive(i)}
+              >
+                <AreaName zh={r.label_zh} en={r.label_en} language={language} />
+                <span className="search-kind"> · {describe(r)}</span>
+              </li>
+            );
+          })}
+        {expanded && results.length === 0 && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
+            {index ? t('search.none') : t('panels.loading')}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+// Binds the store to the URL's query (parseUrlState/serializeUrlState): restore on load and on Back/Forward, write on change.
+//
+// A selection change is a new history entry (pushState), every other change replaces the current one. The `#` part
+// (MapLibre's camera hash) is kept as it is. Values that cannot be used are dropped and reported through `onNotices`.
+import type { AtlasState, AtlasStore } from './atlasStore';
+import { DEFAULT_VISIBLE_LAYERS } from './atlasStore';
+import { LAYER_GROUPS, type LayerGroupId } from './layerGroups';
+import {
+  parseUrlState,
+  serializeUrlState,
+  type UrlKnownIds,
+  type UrlNotice,
+  type UrlState,
+} from './urlState';
+
+/** The part of `window.history` the binding uses (tests pass a fake). */
+export interface HistoryLike {
+  pushState(data: unknown, unused: string, url?: string | null): void;
+  replaceState(data: unknown, unused: string, url?: string | null): void;
+}
+
+/** Where the binding reads the URL and listens for Back/Forward (tests pass a fake; the app passes `window`). */
+export interface UrlEnv {
+  history: HistoryLike;
+  location: { pathname: string; search: string; hash: string };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+const DEFAULT_LAYER_LIST: string[] = LAYER_GROUPS.filter((g) => DEFAULT_VISIBLE_LAYERS[g]);
+
+/** The URL state of the store (what a shared link must carry). */
+export function urlStateOf(state: AtlasState): Partial<UrlState> {
+  const out: Partial<UrlState> = {
+    lang: state.language,
+    layers: LAYER_GROUPS.filter((g) => state.visibleLayers[g]),
+  };
+  if (state.selectedId) out.area = state.selectedId;
+  // `panel=area` is implied by a selection (restoring `area` opens its panel), so it is not written
+  if (state.panel && !(state.panel === 'area' && state.selectedId)) out.panel = state.panel;
+  if (state.panel === 'reader' && state.readerSection) out.sec = state.readerSection;
+  const filter = state.filter;
+  if (filter) {
+    out.ind = filter.industries;
+    out.grp = filter.groups;
+    out.match = filter.match;
+    out.kinds = filter.kinds;
+  }
+  if (state.compareIds && state.compareIds.length >= 2) out.cmp = state.compareIds;
+  return out;
+}
+
+/** The query string of the store's state ('' or '?…'); the default layer set is left out. */
+export function queryOf(state: AtlasState): string {
+  return serializeUrlState(urlStateOf(state), { defaults: { layers: DEFAULT_LAYER_LIST } });
+}
+
+/**
+ * Puts a parsed URL state into the store. `full` (Back/Forward) also resets what the URL leaves out; on first load
+ * an absent key keeps the app's own default (the browser's language, say).
+ */
+export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: boolean): void {
+  const s = store.getState();
+  if (url.lang && url.lang !== s.language) s.setLanguage(url.lang);
+  if (url.layers || full) {
+    const visible = new Set<string>(url.layers ?? DEFAULT_LAYER_LIST);
+    for (const group of LAYER_GROUPS) store.getState().showLayer(group as LayerGroupId, visible.has(group));
+  }
+  const hasFilter = url.ind || url.grp || url.match || url.kinds;
+  if (s.setFilter && (hasFilter || full)) {
+    const current = store.getState().filter;
+    const next = {
+      industries: url.ind ?? [],
+      groups: url.grp ?? [],
+      match: url.match ?? 'any',
+      kinds: url.kinds ?? [],
+    };
+    if (JSON.stringify(current) !== JSON.stringify(next)) s.setFilter(next);
+  }
+  if (s.setCompare && (url.cmp || full)) {
+    const next = url.cmp ?? [];
+    if (next.join(',') !== (store.getState().compareIds ?? []).join(',')) s.setCompare(next);
+  }
+  const area = url.area ?? null;
+  if (area !== store.getState().selectedId && (area !== null || full)) {
+    // 'map' origin: no fly and no focus move; the camera comes from the URL's hash (or stays)
+    if (area === null) store.getState().clearSelection();
+    else store.getState().selectArea(area, 'map');
+  }
+  const panel = url.panel ?? (area !== null ? 'area' : null);
+  if (url.sec) store.getState().setReaderSection(url.sec);
+  if (panel === null) {
+    if (full || url.panel !== undefined) store.getState().closePanel();
+  } else store.getState().openPanel(panel);
+}
+
+function currentUrl(env: UrlEnv, query: string): string {
+  return `${env.location.pathname}${query}${env.location.hash}`;
+}
+
+/**
+ * Restores the store from the URL now, keeps the URL in step with the store, and applies Back/Forward.
+ * Returns the cleanup. `onNotices` gets the values dropped from the URL (first load and each Back/Forward).
+ */
+export function bindUrlToStore(
+  store: AtlasStore,
+  known: UrlKnownIds,
+  env: UrlEnv,
+  onNotices: (notices: UrlNotice[]) => void = () => {},
+): () => void {
+  let applying = false;
+  const restore = (full: boolean) => {
+    const { state, notices } = parseUrlState(env.location.search, known);
+    applying = true;
+    try {
+      applyUrlState(store, state, full);
+    } finally {
+      applying = false;
+    }
+    if (notices.length > 0) onNotices(notices);
+    // what the URL says now (bad values dropped), written over the current entry
+    const query = queryOf(store.getState());
+    if (query !== env.location.search) env.history.replaceState(null, '', currentUrl(env, query));
+    return query;
+  };
+
+  let written = restore(false);
+  let writtenArea = store.getState().selectedId;
+
+  const unsubscribe = store.subscribe((state) => {
+    if (applying) return;
+    const query = queryOf(state);
+    if (query === written) return;
+    const url = currentUrl(env, query);
+    if (state.selectedId !== writtenArea) env.history.pushState(null, '', url);
+    else env.history.replaceState(null, '', url);
+    written = query;
+    writtenArea = state.selectedId;
+  });
+
+  const onPopState = () => {
+    written = restore(true);
+    writtenArea = store.getState().selectedId;
+  };
+  env.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    env.removeEventListener('popstate', onPopState);
+  };
+}

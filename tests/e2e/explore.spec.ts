@@ -1,0 +1,266 @@
+// Explore: search (pinyin, initials) → area panel → plan reader and back to the map; shareable URLs, Back/Forward,
+// languages, malformed links, the phone layout, the no-WebGL list, and axe (WCAG 2.1 A/AA) on each view.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Atlas } from '../../src/data/types';
+import { expectCleanPage, openMap, watchPage } from './helpers';
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+const area = (id: string) => atlas.areas.find((a) => a.id === id)!;
+const HUAIROU_SC = area('huairou-science-city');
+
+type StoreState = {
+  selectedId: string | null;
+  language: string;
+  panel: string | null;
+  readerSection: string | null;
+  visibleLayers: Record<string, boolean>;
+};
+const storeState = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __atlasStore: { getState: () => StoreState } }).__atlasStore.getState();
+    return {
+      selectedId: s.selectedId,
+      language: s.language,
+      panel: s.panel,
+      readerSection: s.readerSection,
+      visibleLayers: s.visibleLayers,
+    };
+  });
+const labelField = (page: Page) =>
+  page.evaluate(() =>
+    JSON.stringify(
+      (
+        window as unknown as { __atlasMap: { getLayoutProperty: (l: string, p: string) => unknown } }
+      ).__atlasMap.getLayoutProperty('labels-districts', 'text-field'),
+    ),
+  );
+
+async function expectNoAxeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    'axe violations',
+  ).toEqual([]);
+}
+
+async function search(page: Page, text: string) {
+  const box = page.getByRole('combobox', { name: /Search areas|搜索地区/ });
+  await box.fill('');
+  await box.pressSequentially(text);
+  return box;
+}
+
+test('search → panel → reader → map, Back/Forward, languages, and the shared URL restores the view', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(150_000);
+  const watch = await openMap(page, './?lang=en');
+  const heading = page.locator('#area-panel h2');
+
+  // "/" focuses the search; pinyin finds 怀柔科学城
+  await page.locator('body').press('/');
+  const box = page.getByRole('combobox', { name: 'Search areas or industries' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('huairou');
+  const listbox = page.locator(`#${await box.getAttribute('aria-controls')}`);
+  await expect(listbox).toHaveRole('listbox');
+  const option = listbox.getByRole('option', { name: /怀柔科学城/ });
+  await expect(option).toBeVisible();
+  while ((await option.getAttribute('aria-selected')) !== 'true') await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(heading).toContainText('怀柔科学城');
+  await expect(heading).toBeFocused();
+  // one of its plan sentences (read from the data, not copied here)
+  await expect(page.locator('#area-panel .task-zh').first()).toHaveText(HUAIROU_SC.tasks[0].zh);
+  await expect(page.locator('#selection-announcer')).toHaveText('Selected: Huairou Science City 怀柔科学城');
+  expect(new URL(page.url()).searchParams.get('area')).toBe('huairou-science-city');
+  await expectNoAxeViolations(page);
+
+  // initials: "hr" → 怀柔
+  await search(page, 'hr');
+  await expect(listbox.getByRole('option', { name: /怀柔/ }).first()).toBeVisible();
+  await page.getByRole('combobox').press('Escape');
+  await expect(listbox).toBeHidden();
+
+  // a second selection, then Back / Forward
+  await search(page, 'haidian');
+  await page.getByRole('combobox').press('Enter');
+  await expect(heading).toContainText('海淀区');
+  await page.goBack();
+  await expect(heading).toContainText('怀柔科学城');
+  await page.goForward();
+  await expect(heading).toContainText('海淀区');
+  await page.goBack();
+  await expect(heading).toContainText('怀柔科学城');
+
+  // language: UI text, <html lang> and the map labels' text-field
+  const enLabels = await labelField(page);
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('h1')).toHaveText(atlasTitleZh());
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(await labelField(page)).not.toBe(enLabels);
+  expect(await labelField(page)).toContain('name_zh');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('h1')).toHaveText('Beijing Innovation Atlas');
+  expect(await labelField(page)).toBe(enLabels);
+
+  // a layer off, so the link carries it
+  await page.getByRole('checkbox', { name: 'Water' }).uncheck();
+
+  // map → text: a task opens the reader at its sentence, highlighted
+  const task = HUAIROU_SC.tasks[HUAIROU_SC.tasks.length - 1];
+  await page
+    .locator('#area-panel .task')
+    .filter({ hasText: task.zh })
+    .getByRole('button', { name: 'Read in the plan' })
+    .click();
+  const reader = page.locator('#reader-panel');
+  await expect(reader.locator('[data-target="start"]')).toBeVisible();
+  expect((await reader.locator('mark.mark-target').allTextContents()).join('')).toBe(task.zh);
+  await expect(reader.locator('[data-target="start"]')).toBeInViewport();
+  await expect(reader.locator('[data-target="start"]')).toBeFocused();
+  // the selected area's passages are marked
+  expect(await reader.locator('mark.mark-passage').count()).toBeGreaterThan(0);
+  expect(new URL(page.url()).searchParams.get('panel')).toBe('reader');
+  expect(new URL(page.url()).searchParams.get('sec')).toBe(task.section);
+  await expectNoAxeViolations(page);
+
+  // in-text search with next / previous
+  await reader.getByLabel('Search the plan text').fill('怀柔');
+  await expect(reader.locator('.reader-count')).toHaveText(/^1 of \d+$/);
+  await reader.getByRole('button', { name: 'Next match' }).click();
+  await expect(reader.locator('.reader-count')).toHaveText(/^2 of \d+$/);
+  await expect(reader.locator('mark.mark-hit-current')).toBeInViewport();
+  await reader.getByLabel('Search the plan text').fill('');
+
+  // the shared URL reproduces the view in a new page
+  const shared = page.url();
+  const before = await storeState(page);
+  expect(before.visibleLayers.water).toBe(false);
+  const page2 = await context.newPage();
+  const watch2 = await openMap(page2, shared);
+  await expect(
+    page2.locator('#reader-panel [data-target], #reader-panel .plan-section').first(),
+  ).toBeVisible();
+  expect(await storeState(page2)).toEqual(before);
+  await expect(page2.locator('html')).toHaveAttribute('lang', 'en');
+  await page2.close();
+
+  // text → map: a place name in the reader selects it on the map
+  const place = reader.locator('button.place-link[data-area="haidian"]').first();
+  await place.click();
+  expect((await storeState(page)).selectedId).toBe('haidian');
+  await expect(reader).toBeVisible();
+
+  // indicators: value and quote, and the quote opens the reader there
+  await page.getByRole('button', { name: 'Targets', exact: true }).click();
+  const indicators = page.locator('#indicators-panel');
+  const first = atlas.indicators[0];
+  await expect(indicators.locator(`[data-indicator="${first.id}"] blockquote`).first()).toHaveText(
+    first.quote,
+  );
+  await expect(indicators.locator(`[data-indicator="${first.id}"]`)).toContainText(`${first.value}`);
+  await expectNoAxeViolations(page);
+  await indicators
+    .locator(`[data-indicator="${first.id}"]`)
+    .getByRole('button', { name: 'Read in the plan' })
+    .first()
+    .click();
+  expect((await reader.locator('mark.mark-target').allTextContents()).join('')).toBe(first.quote);
+
+  // share: the link is copied
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+  expectCleanPage(watch);
+  expectCleanPage(watch2);
+});
+
+function atlasTitleZh() {
+  return '北京国际科技创新中心建设规划图集';
+}
+
+test('malformed or unknown URL values load the app with a visible notice and no uncaught error', async ({
+  page,
+}) => {
+  const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+  const watch = watchPage(page, origin);
+  const cases = [
+    '?area=%E4%ZZ',
+    '?area=nonexistent',
+    '?lang=fr',
+    '?layers=x,y',
+    `?area=${'a'.repeat(100_000)}`,
+    '?sec=%',
+  ];
+  // the preview server refuses a request line that long (431), so that one page is served from the route; the
+  // browser still starts with the 100 kB query in its address bar
+  await page.route(
+    (url) => url.search.length > 10_000,
+    async (route) =>
+      route.fulfill({ response: await route.fetch({ url: new URL('./', route.request().url()).href }) }),
+  );
+  for (const query of cases) {
+    await page.goto(`./${query}`);
+    const notice = page.locator('.url-notice');
+    await expect(notice, query.slice(0, 40)).toBeVisible();
+    await expect(page.locator('.url-notices')).toHaveAttribute('role', 'status');
+    await expect(page.locator('h1')).toBeVisible();
+    // the bad value is gone from the address bar
+    expect(page.url().length).toBeLessThan(400);
+  }
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.locator('.url-notice')).toHaveCount(0);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  await openMap(page, './?area=huairou-science-city&lang=zh');
+  const sheet = page.locator('.panel-host');
+  await expect(page.locator('#area-panel h2')).toContainText('怀柔科学城');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+  const toggle = page.getByRole('button', { name: /收起面板/ });
+  await toggle.click();
+  await expect(page.locator('#area-panel')).toBeHidden();
+  await page.getByRole('button', { name: /展开面板/ }).click();
+  await expect(page.locator('#area-panel')).toBeVisible();
+  await page.getByRole('button', { name: '规划原文', exact: true }).click();
+  await expect(page.locator('#reader-panel .plan-section').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
+test('without WebGL the list view selects every area by keyboard, and passes axe', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type === 'webgl2' || type === 'webgl') return null;
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
+  await page.goto('./?lang=en');
+  const list = page.locator('#area-list');
+  await expect(list.locator('button.area-button')).toHaveCount(atlas.areas.length);
+  await expectNoAxeViolations(page);
+  const button = list.getByRole('button', { name: /Huairou Science City/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.locator('#area-panel h2');
+  await expect(heading).toContainText('Huairou Science City');
+  await expect(heading).toBeFocused();
+  await expectNoAxeViolations(page);
+});
