@@ -67,4 +67,33 @@ describe('AreaPanel', () => {
     act(() => store.getState().selectArea('xiongan'));
     expect(screen.getByRole('button', { name: 'Zhongguancun Science City' })).toBeTruthy();
   });
+
+  it('opens the plan reader at a task sentence from "Read in the plan"', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('zgc-science-city'));
+    await user.click(screen.getByRole('button', { name: 'Read in the plan' }));
+    expect(store.getState()).toMatchObject({
+      panel: 'reader',
+      readerSection: '七.(一)',
+      readerQuote: '中关村科学城要提升基础研究和原始创新能力。',
+    });
+  });
+
+  it('an industry chip sets the industry filter to that industry', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('zgc-science-city'));
+    await user.click(screen.getByRole('button', { name: 'Artificial intelligence' }));
+    expect(store.getState().filter.industries).toEqual(['ai']);
+    expect(store.getState().panel).toBe('filter');
+  });
+
+  it('shows our English note on a silent place as ours, and the plan source line', () => {
+    const { store, atlas } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('huairou'));
+    const area = atlas.areas.find((a) => a.id === 'huairou')!;
+    if (area.description_en) expect(screen.getByText(area.description_en)).toBeTruthy();
+    expect(screen.getByText(atlas.source.title).tagName).toBe('CITE');
+  });
 });

@@ -1,0 +1,158 @@
+// URL ↔ store binding against a fake history: restore on load, push on selection, replace otherwise, Back/Forward, notices.
+import { describe, expect, it } from 'vitest';
+import { createAtlasStore } from './atlasStore';
+import { LAYER_GROUPS } from './layerGroups';
+import { bindUrlToStore, queryOf, type UrlEnv } from './urlSync';
+import type { UrlKnownIds, UrlNotice } from './urlState';
+
+const known: UrlKnownIds = {
+  areaIds: new Set(['haidian', 'huairou-science-city', 'zgc-science-city']),
+  industryIds: new Set(['ai', 'quantum']),
+  layerIds: new Set(LAYER_GROUPS),
+  sectionIds: new Set(['七.(一)', '三.(一)']),
+  groupIds: new Set(['digital']),
+};
+
+/** A browser history in miniature: entries of path+query+hash, an index, popstate listeners. */
+class FakeBrowser implements UrlEnv {
+  entries: string[];
+  index = 0;
+  pushes = 0;
+  replaces = 0;
+  private listeners = new Set<() => void>();
+  location = { pathname: '/', search: '', hash: '' };
+
+  constructor(initial: string) {
+    this.entries = [initial];
+    this.sync();
+  }
+  private sync() {
+    const url = new URL(this.entries[this.index], 'http://x');
+    this.location = { pathname: url.pathname, search: url.search, hash: url.hash };
+  }
+  history = {
+    pushState: (_d: unknown, _u: string, url?: string | null) => {
+      this.entries = [...this.entries.slice(0, this.index + 1), url ?? ''];
+      this.index += 1;
+      this.pushes += 1;
+      this.sync();
+    },
+    replaceState: (_d: unknown, _u: string, url?: string | null) => {
+      this.entries[this.index] = url ?? '';
+      this.replaces += 1;
+      this.sync();
+    },
+  };
+  addEventListener(_t: 'popstate', l: () => void) {
+    this.listeners.add(l);
+  }
+  removeEventListener(_t: 'popstate', l: () => void) {
+    this.listeners.delete(l);
+  }
+  go(delta: number) {
+    this.index += delta;
+    this.sync();
+    for (const l of this.listeners) l();
+  }
+  get url() {
+    return this.entries[this.index];
+  }
+}
+
+function setup(initial: string) {
+  const store = createAtlasStore({ language: 'zh' });
+  const browser = new FakeBrowser(initial);
+  const notices: UrlNotice[][] = [];
+  const unbind = bindUrlToStore(store, known, browser, (n) => notices.push(n));
+  return { store, browser, notices, unbind };
+}
+
+describe('bindUrlToStore', () => {
+  it('restores area, language, layers, panel and section from the URL on load (camera hash kept)', () => {
+    const { store, browser, notices } = setup(
+      '/?area=huairou-science-city&lang=en&layers=districts,links&panel=reader&sec=%E4%B8%83.%28%E4%B8%80%29#9/40.3/116.6',
+    );
+    const s = store.getState();
+    expect(s.selectedId).toBe('huairou-science-city');
+    expect(s.selectionOrigin).toBe('map'); // no fly, no focus move on load
+    expect(s.language).toBe('en');
+    expect(LAYER_GROUPS.filter((g) => s.visibleLayers[g])).toEqual(['districts', 'links']);
+    expect(s.panel).toBe('reader');
+    expect(s.readerSection).toBe('七.(一)');
+    expect(notices).toEqual([]);
+    expect(browser.location.hash).toBe('#9/40.3/116.6');
+    expect(browser.pushes).toBe(0);
+  });
+
+  it('opens the area panel for a bare ?area= and restores the filter and compare keys', () => {
+    const { store } = setup(
+      '/?area=haidian&ind=ai&grp=digital&match=all&kinds=district&cmp=haidian,zgc-science-city',
+    );
+    const s = store.getState();
+    expect(s.panel).toBe('area');
+    expect(s.filter).toEqual({ industries: ['ai'], groups: ['digital'], match: 'all', kinds: ['district'] });
+    expect(s.compareIds).toEqual(['haidian', 'zgc-science-city']);
+  });
+
+  it('pushes a history entry for a new selection and replaces it for anything else', () => {
+    const { store, browser } = setup('/?lang=zh');
+    store.getState().selectArea('haidian');
+    expect(browser.pushes).toBe(1);
+    expect(browser.url).toBe('/?area=haidian&lang=zh');
+    store.getState().setLanguage('en');
+    store.getState().toggleLayer('water');
+    expect(browser.pushes).toBe(1);
+    expect(browser.url).toBe(
+      `/?area=haidian&lang=en&layers=${LAYER_GROUPS.filter((g) => g !== 'water').join(',')}`,
+    );
+    store.getState().openReader('三.(一)', 'some sentence');
+    expect(browser.url).toContain('panel=reader&sec=%E4%B8%89.%28%E4%B8%80%29');
+    expect(browser.pushes).toBe(1);
+  });
+
+  it('Back and Forward move between selections and apply the whole state', () => {
+    const { store, browser } = setup('/?lang=zh');
+    store.getState().selectArea('haidian', 'list');
+    store.getState().selectArea('zgc-science-city', 'list');
+    expect(browser.entries).toHaveLength(3);
+    browser.go(-1);
+    expect(store.getState().selectedId).toBe('haidian');
+    expect(store.getState().selectionOrigin).toBe('map');
+    browser.go(-1);
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().panel).toBeNull();
+    browser.go(2);
+    expect(store.getState().selectedId).toBe('zgc-science-city');
+    // applying a popped state writes no new entry
+    expect(browser.entries).toHaveLength(3);
+  });
+
+  it('keeps the hash MapLibre writes when it writes the query', () => {
+    const { store, browser } = setup('/?lang=zh#10/39.9/116.4');
+    store.getState().selectArea('haidian');
+    expect(browser.url).toBe('/?area=haidian&lang=zh#10/39.9/116.4');
+  });
+
+  it.each([
+    ['/?area=%E4%ZZ', 'malformed'],
+    ['/?area=nonexistent', 'unknown-id'],
+    ['/?lang=fr', 'invalid-value'],
+    ['/?layers=x,y', 'unknown-id'],
+    [`/?area=${'a'.repeat(100_000)}`, 'too-long'],
+    ['/?sec=%', 'malformed'],
+  ])('drops %s with a notice and rewrites the URL without it', (url, reason) => {
+    const { browser, notices, store } = setup(url);
+    expect(notices).toHaveLength(1);
+    expect(notices[0][0].reason).toBe(reason);
+    expect(browser.url.length).toBeLessThan(200);
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('stops listening after cleanup', () => {
+    const { store, browser, unbind } = setup('/?lang=zh');
+    unbind();
+    store.getState().selectArea('haidian');
+    expect(browser.pushes).toBe(0);
+    expect(queryOf(store.getState())).toBe('?area=haidian&lang=zh');
+  });
+});
