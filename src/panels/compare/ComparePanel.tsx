@@ -220,6 +220,10 @@ export default function ComparePanel() {
                           <td key={a.id}>
                             <TaskList tasks={row.tasks[a.id]} />
                           </td>
+                        ) : row.areas.includes(a.id) ? (
+                          <td key={a.id} className="compare-empty">
+                            {t('compare.listedNoSentence')}
+                          </td>
                         ) : (
                           <td key={a.id} className="compare-empty">
                             <span aria-hidden="true">—</span>

@@ -58,7 +58,7 @@ function GroupCheckbox({
         </span>
       </label>
       <span id={descId} hidden>
-        {t('filter.groupCount', { n: count })}
+        {t(count === 1 ? 'filter.groupCountOne' : 'filter.groupCount', { n: count })}
       </span>
     </>
   );
@@ -160,7 +160,7 @@ export function FilterControls() {
                       </span>
                     </label>
                     <span id={descId} hidden>
-                      {t('filter.industryCount', { n })}
+                      {t(n === 1 ? 'filter.industryCountOne' : 'filter.industryCount', { n })}
                     </span>
                   </li>
                 );

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import type { FilterResult } from '../../data/industryFilter';
 import { filterAreas, isFilterActive } from '../../data/industryFilter';
 import { useAtlas } from '../../store/useAtlas';
-import { useT } from '../../i18n/i18n';
+import { useT, pickName } from '../../i18n/i18n';
 import { useAtlasIndex } from '../../app/atlasData';
 import { AreaName } from '../../ui/AreaName';
 import { KindBadge } from '../../ui/KindBadge';
@@ -14,6 +14,7 @@ import { ReasonQuote } from './ReasonQuote';
 import '../../styles/investors.css';
 
 function ResultItem({ result }: { result: FilterResult }) {
+  const t = useT();
   const language = useAtlas((s) => s.language);
   const selectArea = useAtlas((s) => s.selectArea);
   const hoverArea = useAtlas((s) => s.hoverArea);
@@ -33,6 +34,18 @@ function ResultItem({ result }: { result: FilterResult }) {
         </button>
         <KindBadge kind={area.kind} />
       </div>
+      {reasons.length === 0 && (
+        <p className="filter-hint">
+          {t('filter.noReason', {
+            list: result.matchedIndustries
+              .map((id) => {
+                const i = industriesById.get(id);
+                return i ? pickName(language, i.zh, i.en)[0] : id;
+              })
+              .join(language === 'zh' ? '、' : ', '),
+          })}
+        </p>
+      )}
       <ol className="reasons">
         {reasons.map((r, i) => (
           <li key={`${r.task.section}-${i}`} className="reason">

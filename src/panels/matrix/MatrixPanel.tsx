@@ -19,8 +19,10 @@ function SortButton({
   by,
   current,
   onSort,
+  title,
   children,
 }: {
+  title?: string;
   by: MatrixSort;
   current: MatrixSort;
   onSort: (by: MatrixSort) => void;
@@ -31,6 +33,7 @@ function SortButton({
       type="button"
       className={`sort-button${current === by ? ' is-sorted' : ''}`}
       onClick={() => onSort(by)}
+      title={title}
     >
       {children}
     </button>
@@ -151,7 +154,12 @@ export default function MatrixPanel() {
                   className={`matrix-colhead${matrix.columnGroups.some((g) => g.start === j) ? ' group-start' : ''}`}
                   aria-sort={ariaSort(c.industry.id)}
                 >
-                  <SortButton by={c.industry.id} current={sort} onSort={setSort}>
+                  <SortButton
+                    by={c.industry.id}
+                    current={sort}
+                    onSort={setSort}
+                    title={name(c.industry.zh, c.industry.en)}
+                  >
                     {name(c.industry.zh, c.industry.en)}
                   </SortButton>
                 </th>
