@@ -1,6 +1,7 @@
 // Quality gates in the browser: Content-Security-Policy honoured, broken data files explained, offline after first visit.
 import { expect, test } from '@playwright/test';
 import { expectCleanPage, openMap, watchPage } from './helpers';
+import { startStaticServer } from '../../scripts/lib/static-server';
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
@@ -89,4 +90,22 @@ test.describe('offline', () => {
     await expect(page.locator('#area-panel h2')).toContainText(/海淀区|Haidian/);
     await context.setOffline(false);
   });
+});
+
+test('the same build works when deployed under a sub-path', async ({ page }) => {
+  const server = await startStaticServer({ '/deploy/atlas/': 'dist' });
+  try {
+    const watch = watchPage(page, server.url);
+    await page.goto(`${server.url}/deploy/atlas/`);
+    await page.locator('#map[data-map-ready="true"]').waitFor({ state: 'attached', timeout: 45_000 });
+    await page
+      .getByRole('button', { name: /^(怀柔科学城|Huairou Science City)/ })
+      .first()
+      .click();
+    await expect(page.locator('#area-panel h2')).toContainText(/怀柔科学城|Huairou Science City/);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  } finally {
+    await server.close();
+  }
 });
