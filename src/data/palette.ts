@@ -115,5 +115,7 @@ export function paletteCssVariables(): Record<string, string> {
   vars['--c-water'] = base.water;
   vars['--c-outline'] = base.outline;
   vars['--c-selection'] = base.selection;
+  // pure black text: the only text colour with AA contrast on the vermillion and bluish-green badges
+  vars['--c-ink'] = okabeIto.black;
   return vars;
 }

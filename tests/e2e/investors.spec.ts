@@ -2,6 +2,7 @@
 // areas; matrix rows and the map hover each other; filter and compare set come back from the URL; the printable brief.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Atlas } from '../../src/data/types';
 import { expectCleanPage, openMap } from './helpers';
 
@@ -42,6 +43,17 @@ async function openPanel(page: Page, name: string) {
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
 }
 
+async function expectNoAxeViolations(page: Page, include: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include(include)
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    `axe violations in ${include}`,
+  ).toEqual([]);
+}
+
 test.describe.configure({ mode: 'serial' });
 
 let sharedUrl = '';
@@ -72,6 +84,8 @@ test('choose 人工智能 → map + results with their sentences → CSV/JSON do
   }
   const count = await panel.locator('.result').count();
   expect(count).toBe(atlas.areas.filter((a) => a.industries.includes('ai')).length);
+
+  await expectNoAxeViolations(page, '#filter-panel');
 
   // the map marks the matches and fades the rest through feature-state (no re-mount)
   expect(await featureState(page, 'zones', ZGC.id)).toMatchObject({ match: true, dim: false });
@@ -134,6 +148,8 @@ test('choose 人工智能 → map + results with their sentences → CSV/JSON do
   const sim = await compare.locator(`[data-similarity="${ZGC.id}|${FUTURE.id}"]`).textContent();
   expect(Number(sim)).toBeGreaterThan(0);
   expect(Number(sim)).toBeLessThan(1);
+
+  await expectNoAxeViolations(page, '#compare-panel');
 
   // helper A's URL sync writes the filter and the compare set into the address
   await expect.poll(() => page.url()).toMatch(/[?&]ind=ai(&|$)/);
@@ -218,6 +234,8 @@ test('the URL restores filter and compare set; matrix rows and the map hover eac
   await expect.poll(async () => (await storeState(page)).hoveredId).toBe(CHAOYANG.id);
   await expect(row).toHaveAttribute('data-hovered', 'true');
   await expect(row).toHaveClass(/is-hovered/);
+
+  await expectNoAxeViolations(page, '#matrix-panel');
 
   // a cell shows the sentences behind it
   await row
