@@ -43,6 +43,8 @@ export default function MapView({ atlas, onFailure }: MapViewProps) {
             [SOURCE.national]: geo.national,
           }),
           boundsById: computeAreaBounds([geo.districts, geo.zones, geo.jjj, geo.national], atlas),
+          // a link that names an area but no camera (#zoom/lat/lon) opens framed on that area
+          frameInitialSelection: !window.location.hash,
         });
         cleanup = () => {
           unbind();

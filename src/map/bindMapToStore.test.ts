@@ -112,6 +112,16 @@ describe('bindMapToStore', () => {
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [116.31, 39.98], zoom: 11 }));
   });
 
+  it('frames an area selected before the map started only when asked (a link with ?area= and no #camera)', () => {
+    for (const frameInitialSelection of [false, true]) {
+      const map = fakeMap();
+      const store = createAtlasStore({ language: 'zh' });
+      store.getState().selectArea('haidian', 'map');
+      bindMapToStore(map as unknown as MapLibreMap, store, { ...bindingData, frameInitialSelection });
+      expect(map.fitBounds).toHaveBeenCalledTimes(frameInitialSelection ? 1 : 0);
+    }
+  });
+
   it('hides and shows exactly the layers of a toggled group', () => {
     const { map, store } = setup();
     store.getState().toggleLayer('water');

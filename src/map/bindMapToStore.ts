@@ -16,6 +16,8 @@ export interface BindingData {
   sourcesById: ReadonlyMap<string, readonly SourceId[]>;
   /** Where to fly when an area is picked outside the map. */
   boundsById: ReadonlyMap<string, Bbox>;
+  /** Frame the area already selected when the map starts (a link with ?area= but no #camera). */
+  frameInitialSelection?: boolean;
 }
 
 const reducedMotion = () =>
@@ -165,7 +167,11 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
 
   // feature-state needs the sources loaded: apply the initial selection once the style is in
-  const applyInitial = () => apply(store.getState(), null);
+  const applyInitial = () => {
+    apply(store.getState(), null);
+    const id = store.getState().selectedId;
+    if (data.frameInitialSelection && id) afterLayout(() => flyTo(id));
+  };
   if (map.isStyleLoaded()) applyInitial();
   else map.once('load', applyInitial);
   const unsubscribe = store.subscribe((state, prev) => apply(state, prev));
