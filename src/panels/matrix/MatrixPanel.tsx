@@ -1,6 +1,6 @@
 // The planner's area × industry matrix (lazy chunk): plan sentences per cell coloured with d3-scale, rows grouped by
 // area kind, columns by industry group, sortable, with totals; rows and map hover each other through the store.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Area, Industry, Task } from '../../data/types';
 import { buildMatrix, cellColorScale, cellTextColor, sortRows, type MatrixSort } from '../../data/matrix';
 import { useAtlas } from '../../store/useAtlas';
@@ -87,6 +87,23 @@ export default function MatrixPanel() {
   const { atlas } = useAtlasIndex();
   const [sort, setSort] = useState<MatrixSort>('kind');
   const [pick, setPick] = useState<CellPick | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // an area hovered on the map brings its row into view (vertically only, below the sticky header, above the totals)
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box || !hoveredId) return;
+    const row = Array.from(box.querySelectorAll<HTMLElement>('tr[data-area-id]')).find(
+      (r) => r.dataset.areaId === hoveredId,
+    );
+    if (!row) return;
+    const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const foot = box.querySelector('tfoot')?.getBoundingClientRect().height ?? 0;
+    const view = box.getBoundingClientRect();
+    const r = row.getBoundingClientRect();
+    if (r.top < view.top + head) box.scrollTop -= view.top + head - r.top;
+    else if (r.bottom > view.bottom - foot) box.scrollTop += r.bottom - (view.bottom - foot);
+  }, [hoveredId]);
 
   const base = useMemo(() => buildMatrix(atlas), [atlas]);
   const matrix = useMemo(
@@ -126,7 +143,13 @@ export default function MatrixPanel() {
         </span>
       </div>
       {pick && <CellSentences pick={pick} onClose={() => setPick(null)} />}
-      <div className="matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+      <div
+        ref={scroller}
+        className="matrix-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="matrix-caption"
+      >
         <table className="matrix">
           <caption id="matrix-caption">
             {t('matrix.caption', { rows: matrix.rows.length, cols: matrix.columns.length })}
