@@ -14,6 +14,7 @@ function BriefArea({ area }: { area: Area }) {
   const language = useAtlas((s) => s.language);
   const { industriesById } = useAtlasIndex();
   const [first, second] = pickName(language, area.name_zh, area.name_en);
+  const colon = language === 'zh' ? '：' : ': ';
   return (
     <section className="brief-area">
       <h2>
@@ -21,7 +22,10 @@ function BriefArea({ area }: { area: Area }) {
       </h2>
       <p className="brief-kind">{t(`kind.${area.kind}`)}</p>
       <p>
-        <strong>{t('panel.industries')}:</strong>{' '}
+        <strong>
+          {t('panel.industries')}
+          {colon}
+        </strong>
         {area.industries.length > 0
           ? area.industries
               .map((id) => {
@@ -66,6 +70,7 @@ export function Brief({ ids, date = new Date() }: { ids: readonly string[]; date
     return i ? pickName(language, i.zh, i.en)[0] : id;
   };
   const sep = language === 'zh' ? '、' : ', ';
+  const colon = language === 'zh' ? '：' : ': ';
   const dateText = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(
     date,
   );
@@ -94,14 +99,20 @@ export function Brief({ ids, date = new Date() }: { ids: readonly string[]; date
             )}
           </ul>
           <p>
-            <strong>{t('compare.shared')}:</strong>{' '}
+            <strong>
+              {t('compare.shared')}
+              {colon}
+            </strong>
             {comparison.shared.length > 0
               ? comparison.shared.map(industryName).join(sep)
               : t('compare.noneShared')}
           </p>
           {areas.map((a, i) => (
             <p key={a.id}>
-              <strong>{t('compare.uniqueTo', { area: names[i] })}:</strong>{' '}
+              <strong>
+                {t('compare.uniqueTo', { area: names[i] })}
+                {colon}
+              </strong>
               {(comparison.unique[a.id] ?? []).length > 0
                 ? comparison.unique[a.id].map(industryName).join(sep)
                 : t('compare.noneUnique')}
