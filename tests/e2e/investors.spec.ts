@@ -122,6 +122,22 @@ test('choose 人工智能 → map + results with their sentences → CSV/JSON do
   expect(json.query.industries).toEqual(['ai']);
   expect(json.results.map((r) => r.area_id)).toEqual(expect.arrayContaining([ZGC.id, CHAOYANG.id]));
 
+  // GeoJSON: one feature per result, drawn shapes where the map has them
+  const [geoDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'GeoJSON' }).click(),
+  ]);
+  expect(geoDownload.suggestedFilename()).toBe('atlas-ai-any.geojson');
+  const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8')) as {
+    type: string;
+    features: { id: string; geometry: { type: string } | null; properties: { geometry_from: string } }[];
+  };
+  expect(geo.type).toBe('FeatureCollection');
+  expect(geo.features).toHaveLength(count);
+  const zgcFeature = geo.features.find((f) => f.id === ZGC.id)!;
+  expect(zgcFeature.properties.geometry_from).toBe('lookup');
+  expect(zgcFeature.geometry?.type).toMatch(/Polygon/);
+
   // compare 中关村科学城 with 未来科学城: shared and unique industries as the atlas says
   await openPanel(page, '对比');
   const compare = page.locator('#compare-panel');
