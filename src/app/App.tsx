@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n';
 import { AtlasDataContext, buildAtlasIndex } from './atlasData';
 import { Header } from './Header';
 import { ViewSwitch } from './ViewSwitch';
+import { FilterStatus } from '../panels/filter/FilterStatus';
 import { supportsWebGL2 } from './webgl';
 import { AreaList } from '../panels/AreaList';
 import { PanelHost } from './PanelHost';
@@ -116,6 +117,7 @@ export function App({ load = loadAtlas, hasWebGL2 = supportsWebGL2 }: AppProps) 
                     <MapView atlas={index.atlas} onFailure={onMapFailure} />
                   </Suspense>
                   <ViewSwitch />
+                  <FilterStatus />
                 </>
               )}
               {mapState.status === 'no-webgl' && <Notice tone="error">{t('error.noWebgl')}</Notice>}

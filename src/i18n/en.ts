@@ -143,6 +143,8 @@ export const en: Record<MessageKey, string> = {
   'filter.none': 'No industry chosen: the map shows every area.',
   'filter.tryAny': 'No area has all the chosen industries; try “any”.',
   'filter.noReason': 'Listed under {list}; no single plan sentence is tagged with it.',
+  'filter.status': 'Industry filter: {list} ({match})',
+  'filter.edit': 'Edit',
   'filter.export': 'Export results',
   'matrix.intro':
     'Each cell counts the plan sentences that tie the area to the industry; click a number to read them.',

@@ -138,6 +138,8 @@ export const zh = {
   'filter.none': '尚未选择产业：地图显示全部地区。',
   'filter.tryAny': '没有地区同时涉及全部所选产业，可改为“任一”。',
   'filter.noReason': '列于“{list}”之下，但没有单独标注的规划句子。',
+  'filter.status': '产业筛选：{list}（{match}）',
+  'filter.edit': '修改',
   'filter.export': '导出结果',
   'matrix.intro': '每格为规划中把该地区与该产业联系起来的句子数；点击数字查看原句。',
   'matrix.sortBy': '排序：',
