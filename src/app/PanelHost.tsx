@@ -1,5 +1,5 @@
 // Renders the open side panel from the registry (src/app/panels.ts) and the switcher buttons that open the others.
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { PANELS, panelEntry } from './panels';
@@ -34,13 +34,34 @@ export function PanelHost() {
   const readerRequest = useAtlas((s) => s.readerRequest);
   // collapsed until the panel, the selection or the reader target changes (then the sheet opens again)
   const [collapsedAt, setCollapsedAt] = useState<string | null>(null);
+  const host = useRef<HTMLDivElement>(null);
   const entry = panelEntry(panel);
+
+  // a panel opened from the switcher takes the keyboard focus on its heading (once its lazy chunk has rendered)
+  useEffect(() => {
+    if (!panel || !document.activeElement?.closest('.panel-switcher')) return;
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
+      const heading = host.current?.querySelector<HTMLElement>('h2');
+      // React may insert a lazy panel hidden for a moment (Suspense reveal throttling): wait until it can take focus
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus();
+      }
+      if (document.activeElement !== heading && tries++ < 120) frame = requestAnimationFrame(focusHeading);
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
+  }, [panel]);
+
   if (!entry) return null;
   const stamp = `${entry.id}:${selectionRequest}:${readerRequest}`;
   const collapsed = collapsedAt === stamp;
   const { Component } = entry;
   return (
     <div
+      ref={host}
       className={`panel-host panel-host-${entry.id}${collapsed ? ' sheet-collapsed' : ''}`}
       data-panel={entry.id}
     >

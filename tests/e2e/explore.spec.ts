@@ -150,6 +150,7 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   expect(await storeState(page2)).toEqual(before);
   await expect(page2.locator('html')).toHaveAttribute('lang', 'en');
   await page2.close();
+  await page.bringToFront();
 
   // text → map: a place name in the reader selects it on the map
   const place = reader.locator('button.place-link[data-area="haidian"]').first();
@@ -160,6 +161,7 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   // indicators: value and quote, and the quote opens the reader there
   await page.getByRole('button', { name: 'Targets', exact: true }).click();
   const indicators = page.locator('#indicators-panel');
+  await expect(indicators.getByRole('heading', { level: 2 })).toBeFocused();
   const first = atlas.indicators[0];
   await expect(indicators.locator(`[data-indicator="${first.id}"] blockquote`).first()).toHaveText(
     first.quote,

@@ -112,20 +112,25 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
   }, [doc, query]);
   const currentHit = hits.length > 0 ? Math.min(current, hits.length - 1) : -1;
 
-  // open at the asked sentence (highlighted, focused) or at the asked section
+  // open at the asked sentence (highlighted, focused) or at the asked section; retried for a few frames because a
+  // freshly revealed lazy panel can still be hidden for a moment
   useEffect(() => {
     const root = body.current;
     if (!root) return;
-    const frame = requestAnimationFrame(() => {
+    let frame = 0;
+    let tries = 0;
+    const go = () => {
       const sentence = root.querySelector<HTMLElement>('[data-target="start"]');
       if (sentence) {
         sentence.scrollIntoView({ block: 'center' });
         sentence.focus({ preventScroll: true });
+        if (document.activeElement !== sentence && tries++ < 60) frame = requestAnimationFrame(go);
         return;
       }
       const i = readerSection ? doc.sections.findIndex((s) => s.id === readerSection) : -1;
       if (i >= 0) root.ownerDocument.getElementById(sectionDomId(i))?.scrollIntoView({ block: 'start' });
-    });
+    };
+    frame = requestAnimationFrame(go);
     return () => cancelAnimationFrame(frame);
     // only on a new request or a new document: scrolling to the section on every TOC pick is done there
     // eslint-disable-next-line react-hooks/exhaustive-deps
