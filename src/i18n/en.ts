@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
   'compare.chosen': 'Areas being compared',
   'compare.removeArea': 'Remove {area}',
   'compare.addLabel': 'Add an area (up to {n})',
+  'compare.addButton': 'Add',
   'compare.choose': 'Choose an area…',
   'compare.needTwo': 'Choose at least two areas to compare.',
   'compare.similarity': 'Similarity',

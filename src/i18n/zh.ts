@@ -163,6 +163,7 @@ export const zh = {
   'compare.chosen': '参与比较的地区',
   'compare.removeArea': '移除 {area}',
   'compare.addLabel': '添加地区（最多 {n} 个）',
+  'compare.addButton': '添加',
   'compare.choose': '选择地区…',
   'compare.needTwo': '至少选择两个地区才能比较。',
   'compare.similarity': '相似度',

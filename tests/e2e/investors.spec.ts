@@ -142,8 +142,10 @@ test('choose 人工智能 → map + results with their sentences → CSV/JSON do
   await openPanel(page, '对比');
   const compare = page.locator('#compare-panel');
   const picker = compare.getByRole('combobox', { name: /添加地区/ });
-  await picker.selectOption(ZGC.id);
-  await picker.selectOption(FUTURE.id);
+  for (const id of [ZGC.id, FUTURE.id]) {
+    await picker.selectOption(id);
+    await compare.getByRole('button', { name: '添加', exact: true }).click();
+  }
   expect((await storeState(page)).compareIds).toEqual([ZGC.id, FUTURE.id]);
   const shared = ZGC.industries.filter((i) => FUTURE.industries.includes(i));
   const onlyZgc = ZGC.industries.filter((i) => !FUTURE.industries.includes(i));

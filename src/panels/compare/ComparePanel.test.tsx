@@ -59,7 +59,11 @@ describe('ComparePanel', () => {
     const user = userEvent.setup();
     const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
     act(() => store.getState().setCompare(['zgc-science-city']));
-    await user.selectOptions(screen.getByRole('combobox', { name: /Add an area/ }), 'huairou-science-city');
+    const picker = screen.getByRole('combobox', { name: /Add an area/ });
+    await user.selectOptions(picker, 'huairou-science-city');
+    // choosing alone does not add (keyboard users step through the options)
+    expect(store.getState().compareIds).toEqual(['zgc-science-city']);
+    await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(store.getState().compareIds).toEqual(['zgc-science-city', 'huairou-science-city']);
     await user.click(screen.getByRole('button', { name: 'Remove Zhongguancun Science City' }));
     expect(store.getState().compareIds).toEqual(['huairou-science-city']);

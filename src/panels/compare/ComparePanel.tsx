@@ -1,6 +1,6 @@
 // The planner's side-by-side of 2–4 areas (lazy chunk): industries shared and unique, similarity, tasks aligned by
 // industry, the most similar areas to the selected one, and a printable brief of the comparison.
-import { useMemo, type ChangeEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Area, Task } from '../../data/types';
 import { compareAreas } from '../../data/similarity';
 import { AREA_KIND_ORDER } from '../../data/areaKinds';
@@ -40,12 +40,15 @@ function ComparePicker({ areas }: { areas: readonly Area[] }) {
   const addToCompare = useAtlas((s) => s.addToCompare);
   const removeFromCompare = useAtlas((s) => s.removeFromCompare);
   const { atlas } = useAtlasIndex();
+  // a choice is added with the button, not on change: arrowing through a closed <select> fires change per step
+  const [choice, setChoice] = useState('');
   const chosen = new Set(areas.map((a) => a.id));
   const full = areas.length >= MAX_COMPARE;
   const name = (a: Area) => pickName(language, a.name_zh, a.name_en)[0];
-  const onAdd = (e: ChangeEvent<HTMLSelectElement>) => {
-    if (e.target.value) addToCompare(e.target.value);
-    e.target.value = '';
+  const onAdd = (e: FormEvent) => {
+    e.preventDefault();
+    if (choice && !chosen.has(choice)) addToCompare(choice);
+    setChoice('');
   };
   return (
     <div className="compare-picker">
@@ -63,9 +66,14 @@ function ComparePicker({ areas }: { areas: readonly Area[] }) {
           </li>
         ))}
       </ul>
-      <label className="compare-add">
-        <span>{t('compare.addLabel', { n: MAX_COMPARE })}</span>
-        <select onChange={onAdd} defaultValue="" disabled={full}>
+      <form className="compare-add" onSubmit={onAdd}>
+        <label htmlFor="compare-add-select">{t('compare.addLabel', { n: MAX_COMPARE })}</label>
+        <select
+          id="compare-add-select"
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          disabled={full}
+        >
           <option value="">{full ? t('compare.full', { n: MAX_COMPARE }) : t('compare.choose')}</option>
           {AREA_KIND_ORDER.map((kind) => (
             <optgroup key={kind} label={t(`kind.${kind}`)}>
@@ -79,7 +87,10 @@ function ComparePicker({ areas }: { areas: readonly Area[] }) {
             </optgroup>
           ))}
         </select>
-      </label>
+        <button type="submit" className="action-button" disabled={full || choice === ''}>
+          {t('compare.addButton')}
+        </button>
+      </form>
     </div>
   );
 }
