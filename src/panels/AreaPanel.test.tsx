@@ -76,7 +76,7 @@ describe('AreaPanel', () => {
     expect(store.getState()).toMatchObject({
       panel: 'reader',
       readerSection: '七.(一)',
-      readerQuote: '中关村科学城要提升基础研究和原始创新能力。',
+      readerQuote: { section: '七.(一)', text: '中关村科学城要提升基础研究和原始创新能力。' },
     });
   });
 

@@ -21,8 +21,8 @@ export interface PanelSlice {
   panel: PanelId | null;
   /** Plan section shown by the reader (URL `sec`), in the plan's own numbering. */
   readerSection: string | null;
-  /** A plan sentence the reader scrolls to and highlights (from a task's "read in the plan"). */
-  readerQuote: string | null;
+  /** A plan sentence (and the section it is quoted from) the reader scrolls to and highlights ("read in the plan"). */
+  readerQuote: { section: string; text: string } | null;
   /** Bumped by every openReader call, so asking for the same sentence again scrolls to it again. */
   readerRequest: number;
   openPanel: (id: PanelId) => void;
@@ -30,7 +30,7 @@ export interface PanelSlice {
   togglePanel: (id: PanelId) => void;
   /** Open the reader at a section (and optionally a sentence to highlight). */
   openReader: (section: string | null, quote?: string | null) => void;
-  /** The reader's current section changed (table of contents, scrolling); keeps the quote only inside it. */
+  /** The reader's current section changed (table of contents, scrolling); the highlighted sentence stays. */
   setReaderSection: (section: string | null) => void;
 }
 
@@ -46,9 +46,8 @@ export const createPanelSlice: StateCreator<AtlasState, [], [], PanelSlice> = (s
     set((s) => ({
       panel: 'reader',
       readerSection: section,
-      readerQuote: quote,
+      readerQuote: section !== null && quote ? { section, text: quote } : null,
       readerRequest: s.readerRequest + 1,
     })),
-  setReaderSection: (section) =>
-    set((s) => (s.readerSection === section ? s : { readerSection: section, readerQuote: null })),
+  setReaderSection: (section) => set((s) => (s.readerSection === section ? s : { readerSection: section })),
 });

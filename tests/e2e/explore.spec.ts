@@ -158,6 +158,14 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   expect((await storeState(page)).selectedId).toBe('haidian');
   await expect(reader).toBeVisible();
 
+  // the visitor's own scrolling moves `sec` along (a shared link opens where they were reading)
+  const secBefore = new URL(page.url()).searchParams.get('sec');
+  await reader.hover();
+  await page.mouse.wheel(0, 4000);
+  await expect.poll(() => new URL(page.url()).searchParams.get('sec')).not.toBe(secBefore);
+  const secNow = new URL(page.url()).searchParams.get('sec')!;
+  await expect(reader.locator(`.plan-section[data-section="${secNow}"]`)).toBeInViewport();
+
   // indicators: value and quote, and the quote opens the reader there
   await page.getByRole('button', { name: 'Targets', exact: true }).click();
   const indicators = page.locator('#indicators-panel');

@@ -100,10 +100,10 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
   }, [area, doc]);
 
   const target = useMemo(() => {
-    if (!readerQuote || !readerSection) return null;
-    const at = locateQuote(doc, readerSection, readerQuote);
+    if (!readerQuote) return null;
+    const at = locateQuote(doc, readerQuote.section, readerQuote.text);
     return at ? { ...at, kind: 'target' as const } : null;
-  }, [doc, readerQuote, readerSection]);
+  }, [doc, readerQuote]);
 
   const hits = useMemo(() => {
     const q = query.trim();
@@ -135,6 +135,40 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
     // only on a new request or a new document: scrolling to the section on every TOC pick is done there
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [readerRequest, doc]);
+
+  // the section at the top of the reader follows the visitor's own scrolling (wheel, touch, keys), so a shared link
+  // (URL `sec`) opens where they were reading; scrolls made by the app itself are not counted
+  useEffect(() => {
+    const root = body.current;
+    const scroller = root?.closest<HTMLElement>('.reader-panel');
+    if (!root || !scroller) return;
+    let userAt = -Infinity;
+    let frame = 0;
+    const markUser = () => {
+      userAt = performance.now();
+    };
+    const onScroll = () => {
+      if (performance.now() - userAt > 1000) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const line = scroller.getBoundingClientRect().top + 48;
+        let current: string | null = null;
+        for (const el of root.querySelectorAll<HTMLElement>('.plan-section')) {
+          if (el.getBoundingClientRect().top > line) break;
+          current = el.dataset.section ?? null;
+        }
+        if (current) setReaderSection(current);
+      });
+    };
+    const userEvents = ['wheel', 'touchmove', 'keydown'] as const;
+    for (const type of userEvents) scroller.addEventListener(type, markUser, { passive: true });
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const type of userEvents) scroller.removeEventListener(type, markUser);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [setReaderSection]);
 
   useEffect(() => {
     if (currentHit < 0) return;
