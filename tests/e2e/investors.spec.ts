@@ -54,7 +54,8 @@ async function expectNoAxeViolations(page: Page, include: string) {
   ).toEqual([]);
 }
 
-test.describe.configure({ mode: 'serial' });
+// each test groups many steps on one page load (loads are the slow part); allow for a busy 2-core machine
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let sharedUrl = '';
 
