@@ -207,14 +207,20 @@ describe('properties', () => {
 });
 
 describe('loadSearchIndex', () => {
-  it('uses precomputed entries when given, and otherwise loads the pinyin builder lazily', async () => {
+  it('uses precomputed entries when given', () => {
     const entries = buildSearchEntries(atlas);
-    const fromEntries = await loadSearchIndex(atlas, entries);
-    const lazily = await loadSearchIndex(atlas);
-    expect(searchAtlas(fromEntries, 'huairou')).toEqual(searchAtlas(index, 'huairou'));
-    expect(searchAtlas(lazily, 'hr')).toEqual(searchAtlas(index, 'hr'));
+    expect(searchAtlas(loadSearchIndex(atlas, entries), 'huairou')).toEqual(searchAtlas(index, 'huairou'));
     // the precomputed path never computes pinyin: a stub entry answers only to its own stub pinyin
-    const stub = await loadSearchIndex(atlas, [{ ...entries[0], pinyin: [['zz']] }]);
+    const stub = loadSearchIndex(atlas, [{ ...entries[0], pinyin: [['zz']] }]);
     expect(searchAtlas(stub, 'zz').map((r) => r.id)).toEqual([entries[0].id]);
+  });
+
+  it('without precomputed entries still finds Chinese and English names, but not pinyin', () => {
+    const namesOnly = loadSearchIndex(atlas, null);
+    expect(searchAtlas(namesOnly, '怀柔').map((r) => r.id)).toEqual(
+      searchAtlas(index, '怀柔').map((r) => r.id),
+    );
+    expect(searchAtlas(namesOnly, 'Huairou Science').map((r) => r.id)).toContain('huairou-science-city');
+    expect(searchAtlas(namesOnly, 'hr')).toEqual([]);
   });
 });

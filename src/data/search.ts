@@ -243,14 +243,49 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
 }
 
 /**
- * The search index for `atlas`: from precomputed entries when the build wrote them, else by loading
- * searchEntries.ts (and pinyin-pro with it) as a separate chunk, so the main bundle never carries the pinyin table.
+ * One entry per area and per industry, in atlas order; `pinyinOf` gives the toneless syllables of a Chinese name
+ * (the build passes pinyin-pro's; the browser fallback passes none).
  */
-export async function loadSearchIndex(
+export function buildNameEntries(
+  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  pinyinOf: (text: string) => string[],
+): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const a of atlas.areas) {
+    const names_zh = [a.name_zh, ...(a.aliases_zh ?? [])];
+    entries.push({
+      type: 'area',
+      id: a.id,
+      label_zh: a.name_zh,
+      label_en: a.name_en,
+      kind: a.kind,
+      names_zh,
+      names_en: [a.name_en, ...(a.aliases_en ?? [])],
+      pinyin: names_zh.map(pinyinOf),
+    });
+  }
+  for (const i of atlas.industries) {
+    entries.push({
+      type: 'industry',
+      id: i.id,
+      label_zh: i.zh,
+      label_en: i.en,
+      kind: null,
+      names_zh: [i.zh],
+      names_en: [i.en],
+      pinyin: [pinyinOf(i.zh)],
+    });
+  }
+  return entries;
+}
+
+/**
+ * The search index for `atlas`: from the build's precomputed entries (with pinyin); without them (search.json
+ * missing) from the names alone, so Chinese and English still work and pinyin-pro never ships to the browser.
+ */
+export function loadSearchIndex(
   atlas: Pick<Atlas, 'areas' | 'industries'>,
   precomputed?: readonly SearchEntry[] | null,
-): Promise<SearchIndex> {
-  if (precomputed) return buildSearchIndex(precomputed);
-  const { buildSearchEntries } = await import('./searchEntries');
-  return buildSearchIndex(buildSearchEntries(atlas));
+): SearchIndex {
+  return buildSearchIndex(precomputed ?? buildNameEntries(atlas, () => []));
 }

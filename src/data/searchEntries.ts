@@ -1,9 +1,9 @@
 // Builds the search entries (names, aliases and their pinyin) from an atlas; uses pinyin-pro, so keep it off the main bundle.
 //
-// Run it at build time (write the entries next to atlas.json) or load it with `import('./searchEntries')` when
-// search is first used: pinyin-pro alone is ~145 kB gzip (measured with esbuild --minify, see the report).
+// Run only at build time (scripts/build-data.ts writes data/search.json): pinyin-pro alone is ~145 kB gzip, so it
+// never ships to the browser.
 import { pinyin } from 'pinyin-pro';
-import { buildSearchIndex, type SearchEntry, type SearchIndex } from './search';
+import { buildNameEntries, buildSearchIndex, type SearchEntry, type SearchIndex } from './search';
 import type { Atlas } from './types';
 
 /** Toneless lower-case pinyin syllables of `text` (ü as v); letters and digits in the text are kept as they are. */
@@ -17,35 +17,9 @@ export function pinyinSyllables(text: string): string[] {
   return out.filter((s) => /^[a-z0-9]+$/.test(s));
 }
 
-/** One entry per area and per industry, in atlas order. */
+/** One entry per area and per industry, in atlas order, with the pinyin of every Chinese name. */
 export function buildSearchEntries(atlas: Pick<Atlas, 'areas' | 'industries'>): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  for (const a of atlas.areas) {
-    const names_zh = [a.name_zh, ...(a.aliases_zh ?? [])];
-    entries.push({
-      type: 'area',
-      id: a.id,
-      label_zh: a.name_zh,
-      label_en: a.name_en,
-      kind: a.kind,
-      names_zh,
-      names_en: [a.name_en, ...(a.aliases_en ?? [])],
-      pinyin: names_zh.map(pinyinSyllables),
-    });
-  }
-  for (const i of atlas.industries) {
-    entries.push({
-      type: 'industry',
-      id: i.id,
-      label_zh: i.zh,
-      label_en: i.en,
-      kind: null,
-      names_zh: [i.zh],
-      names_en: [i.en],
-      pinyin: [pinyinSyllables(i.zh)],
-    });
-  }
-  return entries;
+  return buildNameEntries(atlas, pinyinSyllables);
 }
 
 /** Convenience for tests and the lazy path: entries and index in one go. */

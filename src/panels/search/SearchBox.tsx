@@ -17,7 +17,7 @@ import { AreaName } from '../../ui/AreaName';
 
 const MAX_RESULTS = 12;
 
-/** The index from the build's precomputed search.json; without it, the pinyin builder is loaded as its own chunk. */
+/** The index from the build's precomputed search.json (with pinyin); without it, names only. */
 export async function defaultLoadIndex(atlas: Atlas): Promise<SearchIndex> {
   let precomputed: SearchEntry[] | null = null;
   try {
