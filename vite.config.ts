@@ -23,6 +23,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,json,geojson,csv,woff2,svg,png}'],
+        // The README's screenshot is deployed but is not part of the app.
+        globIgnores: ['screenshot.png'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
