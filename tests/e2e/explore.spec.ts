@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Atlas } from '../../src/data/types';
-import { expectCleanPage, openMap, watchPage } from './helpers';
+import { disableWebGL, expectCleanPage, openMap, watchPage } from './helpers';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const area = (id: string) => atlas.areas.find((a) => a.id === id)!;
@@ -251,17 +251,7 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
 });
 
 test('without WebGL the list view selects every area by keyboard, and passes axe', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (type === 'webgl2' || type === 'webgl') return null;
-      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-    } as typeof HTMLCanvasElement.prototype.getContext;
-  });
+  await disableWebGL(page);
   await page.goto('./?lang=en');
   const list = page.locator('#area-list');
   await expect(list.locator('button.area-button')).toHaveCount(atlas.areas.length);

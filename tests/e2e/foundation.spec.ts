@@ -1,6 +1,6 @@
 // Foundation: the built app draws Beijing's districts and zones offline, selects on click, toggles layers, stays clean.
 import { expect, test } from '@playwright/test';
-import { clickMapAt, expectCleanPage, featureIdsAt, openMap } from './helpers';
+import { clickMapAt, disableWebGL, expectCleanPage, featureIdsAt, openMap } from './helpers';
 
 // Interior points (WGS84) well inside each area.
 const HAIDIAN: [number, number] = [116.2, 40.02];
@@ -68,17 +68,7 @@ test('the 怀柔 district is drawn where it is', async ({ page }) => {
 });
 
 test('without WebGL2 the page says so and offers the list of all areas', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (type === 'webgl2' || type === 'webgl') return null;
-      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-    } as typeof HTMLCanvasElement.prototype.getContext;
-  });
+  await disableWebGL(page);
   await page.goto('./');
   await expect(page.getByText(/WebGL2/)).toBeVisible();
   await expect(page.getByRole('button', { name: /海淀区|Haidian District/ }).first()).toBeVisible();

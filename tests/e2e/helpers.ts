@@ -43,6 +43,21 @@ export async function featureIdsAt(page: Page, lngLat: [number, number]): Promis
   }, lngLat);
 }
 
+/** Makes every later page load in `page` see no WebGL (getContext('webgl2' | 'webgl') returns null). */
+export async function disableWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type === 'webgl2' || type === 'webgl') return null;
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
+}
+
 /** Clicks the map canvas at a geographic point. */
 export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
   const point = await page.evaluate((ll) => {
