@@ -2,6 +2,7 @@
 import { area, booleanPointInPolygon, featureCollection, intersect, kinks, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DataIssue } from './dataIssue';
+import { GEODATA_FILES } from './geoTypes';
 
 /** Beijing's districts: id, adcode and yearbook area (km²). */
 export const DISTRICT_REFERENCE: { id: string; adcode: string; official_area_km2: number }[] = [
@@ -33,16 +34,6 @@ export const LANDMARKS: { name: string; at: [number, number]; district: string }
   { name: 'Great Hall of the People (人民大会堂)', at: [116.3875, 39.9033], district: 'xicheng' },
 ];
 
-const REQUIRED_FILES = [
-  'beijing-districts.geojson',
-  'beijing-outline.geojson',
-  'region-context.geojson',
-  'jjj-areas.geojson',
-  'china-provinces.geojson',
-  'national-areas.geojson',
-  'zones.geojson',
-  'water.geojson',
-];
 const QUALITIES = ['official', 'approximate', 'point'];
 
 type Poly = Polygon | MultiPolygon;
@@ -178,7 +169,7 @@ export function validateGeodata(files: Record<string, unknown>): DataIssue[] {
       fc: value as unknown as FeatureCollection<Geometry | null, Record<string, unknown> | null>,
     });
   }
-  for (const req of REQUIRED_FILES) {
+  for (const req of GEODATA_FILES) {
     if (!byBase.has(req)) issues.push({ file: req, message: `${req}: required geodata file is missing` });
   }
 
