@@ -2,11 +2,10 @@
 // and copies geodata/*.geojson to public/data/geo/. Exits 1, listing the issues, when any check fails.
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { ContentArea, Indicator, Industry, IndustryGroup, Link } from '../src/data/types';
 import { encodeCsv } from '../src/data/csv';
 import { formatIssue } from '../src/data/validateContent';
 import { toPlanDoc } from '../src/plan/planDoc';
-import { atlasCsvRows, buildAtlas, CSV_HEADER } from './lib/buildAtlas';
+import { atlasCsvRows, buildAtlasFromContent, CSV_HEADER, planSourceOf } from './lib/buildAtlas';
 import { collectIssues } from './lib/collectIssues';
 import { readContent } from './lib/readContent';
 import { buildSearchEntries } from '../src/data/searchEntries.ts';
@@ -27,18 +26,8 @@ if (content.areas.length === 0)
   console.warn('warning: no area files in src/content/areas: atlas.json has no areas');
 
 // validated above: the content has the shapes of the domain types
-const source = { title: content.plan.title, file: content.seed.file, sha256: content.seed.sha256 };
-const atlas = buildAtlas({
-  plan: content.plan,
-  source,
-  sectionsEn: content.sectionsEn.sections,
-  groups: content.groups as IndustryGroup[],
-  industries: content.industries as Industry[],
-  areas: content.areas.map((a) => a.data as ContentArea),
-  links: content.links as Link[],
-  indicators: content.indicators as Indicator[],
-  geodata: content.geodata,
-});
+const source = planSourceOf(content);
+const atlas = buildAtlasFromContent(content);
 const planDoc = toPlanDoc(content.plan, content.sectionsEn.sections, source, content.sectionsEn.title);
 
 mkdirSync(outDir, { recursive: true });

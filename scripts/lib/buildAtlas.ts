@@ -16,6 +16,7 @@ import type {
 import { AREA_KINDS } from '../../src/data/validateContent';
 import type { CsvCell } from '../../src/data/csv';
 import type { ParsedPlan } from '../../src/plan/types';
+import type { ContentOnDisk } from './readContent';
 
 type Json = Record<string, unknown>;
 
@@ -181,6 +182,26 @@ export function buildAtlas(input: AtlasInput): Atlas {
     links: input.links,
     indicators: input.indicators,
   };
+}
+
+/** The plan source of content read from disk: the plan's title, the seed file and its sha256. */
+export function planSourceOf(content: ContentOnDisk): PlanSource {
+  return { title: content.plan.title, file: content.seed.file, sha256: content.seed.sha256 };
+}
+
+/** atlas.json from content read by readContent: the caller has validated it, so it has the domain types' shapes. */
+export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
+  return buildAtlas({
+    plan: content.plan,
+    source: planSourceOf(content),
+    sectionsEn: content.sectionsEn.sections,
+    groups: content.groups as IndustryGroup[],
+    industries: content.industries as Industry[],
+    areas: content.areas.map((a) => a.data as ContentArea),
+    links: content.links as Link[],
+    indicators: content.indicators as Indicator[],
+    geodata: content.geodata,
+  });
 }
 
 export const CSV_HEADER = [

@@ -3,23 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readContent } from '../../scripts/lib/readContent';
-import { atlasCsvRows, buildAtlas, indexGeodata } from '../../scripts/lib/buildAtlas';
-import type { ContentArea, Indicator, Industry, IndustryGroup, Link } from '../../src/data/types';
+import { atlasCsvRows, buildAtlasFromContent, indexGeodata } from '../../scripts/lib/buildAtlas';
 import { CHINA_BBOX } from '../../src/data/validateContent';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const content = readContent(ROOT);
-const atlas = buildAtlas({
-  plan: content.plan,
-  source: { title: content.plan.title, file: content.seed.file, sha256: content.seed.sha256 },
-  sectionsEn: content.sectionsEn.sections,
-  groups: content.groups as IndustryGroup[],
-  industries: content.industries as Industry[],
-  areas: content.areas.map((a) => a.data as ContentArea),
-  links: content.links as Link[],
-  indicators: content.indicators as Indicator[],
-  geodata: content.geodata,
-});
+const atlas = buildAtlasFromContent(content);
 const geo = indexGeodata(content.geodata);
 const polygonOf = (id: string) =>
   geo

@@ -5,12 +5,12 @@ import type { Feature, Polygon } from 'geojson';
 import { readContent } from '../../scripts/lib/readContent';
 import {
   atlasCsvRows,
-  buildAtlas,
+  buildAtlasFromContent,
   computeGeometry,
   CSV_HEADER,
   labelPoint,
 } from '../../scripts/lib/buildAtlas';
-import type { ContentArea, Indicator, Industry, IndustryGroup, Link } from '../../src/data/types';
+import type { ContentArea } from '../../src/data/types';
 import { encodeCsv, parseCsv } from '../../src/data/csv';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -18,17 +18,7 @@ const fx = readContent(ROOT, {
   contentDir: 'tests/fixtures/plan-content/content',
   geodataDir: 'tests/fixtures/plan-content/geodata',
 });
-const atlas = buildAtlas({
-  plan: fx.plan,
-  source: { title: fx.plan.title, file: fx.seed.file, sha256: fx.seed.sha256 },
-  sectionsEn: fx.sectionsEn.sections,
-  groups: fx.groups as IndustryGroup[],
-  industries: fx.industries as Industry[],
-  areas: fx.areas.map((a) => a.data as ContentArea),
-  links: fx.links as Link[],
-  indicators: fx.indicators as Indicator[],
-  geodata: fx.geodata,
-});
+const atlas = buildAtlasFromContent(fx);
 const byId = (id: string) => atlas.areas.find((a) => a.id === id)!;
 
 describe('buildAtlas', () => {
