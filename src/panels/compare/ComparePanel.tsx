@@ -12,6 +12,7 @@ import { KindBadge } from '../../ui/KindBadge';
 import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
 import '../../styles/investors.css';
+import { PanelHeader } from '../../ui/PanelHeader';
 
 function TaskList({ tasks }: { tasks: readonly Task[] }) {
   const t = useT();
@@ -100,7 +101,6 @@ export default function ComparePanel() {
   const language = useAtlas((s) => s.language);
   const compareIds = useAtlas((s) => s.compareIds);
   const selectedId = useAtlas((s) => s.selectedId);
-  const closePanel = useAtlas((s) => s.closePanel);
   const selectArea = useAtlas((s) => s.selectArea);
   const { atlas, industriesById } = useAtlasIndex();
   const comparison = useMemo(() => compareAreas(atlas, compareIds), [atlas, compareIds]);
@@ -113,12 +113,7 @@ export default function ComparePanel() {
 
   return (
     <aside id="compare-panel" className="side-panel compare-panel" aria-labelledby="compare-title">
-      <header className="panel-header">
-        <h2 id="compare-title">{t('panels.compare')}</h2>
-        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="compare-title" title={t('panels.compare')} />
       <p className="panel-intro">{t('compare.intro', { n: MAX_COMPARE })}</p>
       <ComparePicker areas={areas} />
 

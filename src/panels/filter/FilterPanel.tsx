@@ -12,6 +12,7 @@ import { FilterControls } from './FilterControls';
 import { ExportButtons } from './ExportButtons';
 import { ReasonQuote } from './ReasonQuote';
 import '../../styles/investors.css';
+import { PanelHeader } from '../../ui/PanelHeader';
 
 function ResultItem({ result }: { result: FilterResult }) {
   const t = useT();
@@ -63,7 +64,6 @@ function ResultItem({ result }: { result: FilterResult }) {
 export default function FilterPanel() {
   const t = useT();
   const filter = useAtlas((s) => s.filter);
-  const closePanel = useAtlas((s) => s.closePanel);
   const clearFilter = useAtlas((s) => s.clearFilter);
   const setFilterTaxonomy = useAtlas((s) => s.setFilterTaxonomy);
   const { atlas } = useAtlasIndex();
@@ -74,12 +74,7 @@ export default function FilterPanel() {
 
   return (
     <aside id="filter-panel" className="side-panel filter-panel" aria-labelledby="filter-title">
-      <header className="panel-header">
-        <h2 id="filter-title">{t('panels.filter')}</h2>
-        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="filter-title" title={t('panels.filter')} />
       <p className="panel-intro">{t('filter.intro')}</p>
       {active && (
         <p className="filter-jump">

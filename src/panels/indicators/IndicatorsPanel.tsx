@@ -4,6 +4,7 @@ import type { Indicator } from '../../data/types';
 import { useAtlas } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { useAtlasIndex } from '../../app/atlasData';
+import { PanelHeader } from '../../ui/PanelHeader';
 
 function QuoteLine({ section, quote }: { section: string; quote: string }) {
   const t = useT();
@@ -70,18 +71,10 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
 
 export default function IndicatorsPanel() {
   const t = useT();
-  const closePanel = useAtlas((s) => s.closePanel);
   const { atlas } = useAtlasIndex();
   return (
     <aside id="indicators-panel" className="side-panel indicators-panel" aria-labelledby="indicators-title">
-      <header className="panel-header">
-        <h2 id="indicators-title" tabIndex={-1} className="panel-title">
-          {t('indicators.title')}
-        </h2>
-        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="indicators-title" title={t('indicators.title')} focusable />
       <p className="panel-intro">{t('indicators.intro')}</p>
       <ol className="indicators">
         {atlas.indicators.map((indicator) => (

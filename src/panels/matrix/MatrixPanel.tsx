@@ -9,6 +9,7 @@ import { useAtlasIndex } from '../../app/atlasData';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
 import '../../styles/investors.css';
+import { PanelHeader } from '../../ui/PanelHeader';
 
 interface CellPick {
   area: Area;
@@ -83,7 +84,6 @@ export default function MatrixPanel() {
   const hoveredId = useAtlas((s) => s.hoveredId);
   const selectedId = useAtlas((s) => s.selectedId);
   const hoverArea = useAtlas((s) => s.hoverArea);
-  const closePanel = useAtlas((s) => s.closePanel);
   const { atlas } = useAtlasIndex();
   const [sort, setSort] = useState<MatrixSort>('kind');
   const [pick, setPick] = useState<CellPick | null>(null);
@@ -118,12 +118,7 @@ export default function MatrixPanel() {
 
   return (
     <aside id="matrix-panel" className="side-panel matrix-panel" aria-labelledby="matrix-title">
-      <header className="panel-header">
-        <h2 id="matrix-title">{t('panels.matrix')}</h2>
-        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="matrix-title" title={t('panels.matrix')} />
       <p className="panel-intro">{t('matrix.intro')}</p>
       <div className="matrix-toolbar">
         <span>{t('matrix.sortBy')}</span>

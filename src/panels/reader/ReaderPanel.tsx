@@ -8,6 +8,7 @@ import { useT, pickName } from '../../i18n/i18n';
 import { useAtlasIndex } from '../../app/atlasData';
 import { placeMarks, sectionLabel } from './planText';
 import { findAll, paragraphRanges, segmentText, type TextMark } from './segments';
+import { PanelHeader } from '../../ui/PanelHeader';
 
 type DocState =
   { status: 'loading' } | { status: 'ready'; doc: PlanDoc } | { status: 'error'; reason: string };
@@ -50,18 +51,10 @@ const sectionDomId = (i: number) => `plan-sec-${i}`;
 
 export default function ReaderPanel() {
   const t = useT();
-  const closePanel = useAtlas((s) => s.closePanel);
   const state = usePlanDoc();
   return (
     <aside id="reader-panel" className="side-panel reader-panel" aria-labelledby="reader-title">
-      <header className="panel-header">
-        <h2 id="reader-title" tabIndex={-1} className="panel-title">
-          {t('panels.reader')}
-        </h2>
-        <button type="button" className="close-button" onClick={closePanel} aria-label={t('panel.close')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader titleId="reader-title" title={t('panels.reader')} focusable />
       {state.status === 'loading' && <p className="panel-loading-inline">{t('panels.loading')}</p>}
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
