@@ -10,6 +10,16 @@ import { AtlasDataContext, buildAtlasIndex } from './atlasData';
 export const fixtureAtlas = (): Atlas =>
   JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
 
+/** The fixture with every sentence of the listed areas tagged with the given industries (area id → industry ids). */
+export function taggedFixtureAtlas(tags: Record<string, string[]>): Atlas {
+  const atlas = fixtureAtlas();
+  for (const area of atlas.areas) {
+    const industries = tags[area.id];
+    if (industries) area.tasks = area.tasks.map((t) => ({ ...t, industries }));
+  }
+  return atlas;
+}
+
 export function renderWithAtlas(ui: ReactElement, options: { language?: Language; atlas?: Atlas } = {}) {
   const store: AtlasStore = createAtlasStore({ language: options.language ?? 'zh' });
   const atlas = options.atlas ?? fixtureAtlas();

@@ -3,24 +3,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureAtlas, renderWithAtlas } from '../../app/testing';
+import { renderWithAtlas, taggedFixtureAtlas } from '../../app/testing';
 import FilterPanel from './FilterPanel';
 
 afterEach(cleanup);
 
 /** The fixture with the sentences tagged, so results have a "why". */
-function taggedAtlas() {
-  const atlas = fixtureAtlas();
-  const tag: Record<string, string[]> = {
+const taggedAtlas = () =>
+  taggedFixtureAtlas({
     'zgc-science-city': ['ai', 'quantum'],
     'huairou-science-city': ['quantum'],
     'huairou-national-science-center': ['quantum'],
-  };
-  for (const area of atlas.areas) {
-    if (tag[area.id]) area.tasks = area.tasks.map((t) => ({ ...t, industries: tag[area.id] }));
-  }
-  return atlas;
-}
+  });
 
 const description = (el: HTMLElement) =>
   (el.getAttribute('aria-describedby') ?? '')

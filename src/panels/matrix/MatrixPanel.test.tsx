@@ -3,23 +3,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureAtlas, renderWithAtlas } from '../../app/testing';
+import { renderWithAtlas, taggedFixtureAtlas } from '../../app/testing';
 import MatrixPanel from './MatrixPanel';
 
 afterEach(cleanup);
 
 /** The fixture with sentences tagged, so cells have counts. */
-function taggedAtlas() {
-  const atlas = fixtureAtlas();
-  const tag: Record<string, string[]> = {
+const taggedAtlas = () =>
+  taggedFixtureAtlas({
     'zgc-science-city': ['ai', 'quantum'],
     'huairou-science-city': ['quantum'],
-  };
-  for (const area of atlas.areas) {
-    if (tag[area.id]) area.tasks = area.tasks.map((t) => ({ ...t, industries: tag[area.id] }));
-  }
-  return atlas;
-}
+  });
 
 const rowIds = () =>
   Array.from(document.querySelectorAll<HTMLElement>('tbody tr[data-area-id]')).map((r) => r.dataset.areaId);
