@@ -11,7 +11,7 @@ export default defineConfig({
     testTimeout: 20000,
     // In CI a JSON report also feeds the closing "N passed, N failed" line of .ci/run.
     reporters: process.env.CI
-      ? ['default', ['json', { outputFile: '.cache/reports/vitest.json' }]]
+      ? ['default', ['json', { outputFile: process.env.VITEST_JSON ?? '.cache/reports/vitest.json' }]]
       : ['default'],
   },
 });
