@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { atlasStore, type AtlasStore } from './store/atlasStore';
 import { paletteCssVariables } from './data/palette';
+import { preloadGeoCollections } from './data/loadAtlas';
+import { supportsWebGL2 } from './app/webgl';
 import './styles/app.css';
 import './styles/explore.css';
 
@@ -18,6 +20,12 @@ for (const [name, value] of Object.entries(paletteCssVariables()))
   document.documentElement.style.setProperty(name, value);
 if (!navigator.language.toLowerCase().startsWith('zh')) atlasStore.getState().setLanguage('en');
 window.__atlasStore = atlasStore;
+
+// With WebGL2 the map will be drawn: fetch its code and geodata now, in parallel with atlas.json (App reports failures).
+if (supportsWebGL2()) {
+  import('./map/MapView').catch(() => undefined);
+  preloadGeoCollections();
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

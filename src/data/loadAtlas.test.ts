@@ -6,6 +6,8 @@ import {
   dataUrl,
   loadAtlas,
   loadGeoCollections,
+  preloadGeoCollections,
+  takeGeoCollections,
   parseAtlas,
   type FetchLike,
 } from './loadAtlas';
@@ -90,5 +92,27 @@ describe('loadGeoCollections', () => {
       (e: unknown) => e,
     );
     expect((err as DataLoadError).reason).toBe('not a GeoJSON FeatureCollection');
+  });
+});
+
+describe('preloadGeoCollections / takeGeoCollections', () => {
+  it('hands the preloaded download to the map once, then loads afresh', async () => {
+    const calls: string[] = [];
+    const counting = (url: string) => {
+      calls.push(url);
+      return Promise.resolve({
+        ok: true,
+        status: 200,
+        statusText: 'OK',
+        json: () => Promise.resolve({ type: 'FeatureCollection', features: [] }),
+      });
+    };
+    preloadGeoCollections(counting);
+    preloadGeoCollections(counting); // a second call does not fetch again
+    const first = await takeGeoCollections(counting);
+    expect(first.failures).toEqual([]);
+    expect(calls).toHaveLength(8);
+    await takeGeoCollections(counting);
+    expect(calls).toHaveLength(16);
   });
 });

@@ -133,6 +133,23 @@ export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedG
   return { collections, failures };
 }
 
+let preloadedGeo: Promise<LoadedGeo> | null = null;
+
+/** Starts fetching the geodata at once, so it downloads alongside atlas.json and the map code instead of after them. */
+export function preloadGeoCollections(fetchImpl?: FetchLike): void {
+  if (preloadedGeo) return;
+  preloadedGeo = loadGeoCollections(fetchImpl);
+  // The map reports a failure when it takes the result; this only keeps an early failure from being "unhandled".
+  preloadedGeo.catch(() => undefined);
+}
+
+/** The preloaded geodata when preloadGeoCollections ran (once), else a fresh load. */
+export function takeGeoCollections(fetchImpl?: FetchLike): Promise<LoadedGeo> {
+  const pending = preloadedGeo ?? loadGeoCollections(fetchImpl);
+  preloadedGeo = null;
+  return pending;
+}
+
 /** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */
 export interface FontManifest {
   family: string;

@@ -1,7 +1,7 @@
 // The map's React shell (lazy-loaded, so MapLibre is its own chunk): loads the geodata, creates and binds the map.
 import { useEffect, useRef, useState } from 'react';
 import type { Atlas } from '../data/types';
-import { loadFontManifest, loadGeoCollections } from '../data/loadAtlas';
+import { loadFontManifest, takeGeoCollections } from '../data/loadAtlas';
 import { useAtlasStore } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { createMap } from './createMap';
@@ -28,7 +28,7 @@ export default function MapView({ atlas, onFailure }: MapViewProps) {
     (async () => {
       try {
         const [{ collections: geo, failures }, fontManifest] = await Promise.all([
-          loadGeoCollections(),
+          takeGeoCollections(),
           loadFontManifest().catch(() => null),
         ]);
         if (cancelled || !container.current) return;
