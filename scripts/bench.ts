@@ -61,6 +61,25 @@ interface ChangeTimes {
   kinds: string[];
 }
 
+/** Reference page: a feature-state dim of every other feature (like the app's filter) → next frame drawn. */
+async function timeReferenceFilter(page: Page, count = 6): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    type MapLike = { once: (ev: string, cb: () => void) => void };
+    const w = window as unknown as { __refMap: MapLike; __refFilter: () => void };
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const rendered = new Promise<number>((resolve) =>
+        w.__refMap.once('render', () => resolve(performance.now())),
+      );
+      const t0 = performance.now();
+      w.__refFilter();
+      times.push((await rendered) - t0);
+    }
+    return times;
+  }, count);
+}
+
 /** A plain repaint (triggerRepaint → next frame drawn): what one frame costs this machine with these layers. */
 async function timePlainRepaints(page: Page, count = 8): Promise<number[]> {
   return page.evaluate(async (n) => {
@@ -138,6 +157,7 @@ const ownJs: number[] = [];
 const repaint: number[] = [];
 const plainApp: number[] = [];
 const filterRepaint: number[] = [];
+const refFilter: number[] = [];
 const selectRepaint: number[] = [];
 const plainRef: number[] = [];
 try {
@@ -152,6 +172,7 @@ try {
         );
         ref.push(r.ms);
         plainRef.push(...(await timePlainRepaints(r.page)));
+        refFilter.push(...(await timeReferenceFilter(r.page)));
         await r.page.context().close();
       } else {
         const r = await timeToReady(browser, `${server.url}/`);
@@ -186,6 +207,7 @@ const rows: [string, Summary, string][] = [
   ['change → next frame drawn (all)', summarize(repaint), 'ms'],
   ['  industry filter → next frame', summarize(filterRepaint), 'ms'],
   ['  selection → next frame', summarize(selectRepaint), 'ms'],
+  ['bare MapLibre: feature-state dim → frame', summarize(refFilter), 'ms'],
   ['app: plain repaint → frame drawn', summarize(plainApp), 'ms'],
   ['bare MapLibre: plain repaint → frame', summarize(plainRef), 'ms'],
   ['change: our own JS (sync)', summarize(ownJs), 'ms'],
@@ -207,6 +229,9 @@ if (scores) {
 }
 console.log(`\nidle ratio app / bare MapLibre: ${idleRatio.toFixed(2)} (target ≤ 1.5)`);
 console.log(
+  `filter ratio app / bare MapLibre (change → next frame): ${(summarize(filterRepaint).median / summarize(refFilter).median).toFixed(2)}`,
+);
+console.log(
   `filter change → frame minus a plain frame: ${(summarize(filterRepaint).median - summarize(plainApp).median).toFixed(1)} ms (our cost on top of drawing a frame; target ≤ 50)`,
 );
 console.log(
@@ -220,6 +245,8 @@ console.log(
     ref_idle_ms_median: Number(summarize(ref).median.toFixed(1)),
     filter_ms_median: Number(summarize(filterRepaint).median.toFixed(2)),
     select_ms_median: Number(summarize(selectRepaint).median.toFixed(2)),
+    ref_filter_ms_median: Number(summarize(refFilter).median.toFixed(2)),
+    filter_ratio: Number((summarize(filterRepaint).median / summarize(refFilter).median).toFixed(3)),
     change_ms_median: Number(summarize(repaint).median.toFixed(2)),
     filter_own_js_ms_median: Number(summarize(ownJs).median.toFixed(2)),
     filter_over_plain_frame_ms: Number(
