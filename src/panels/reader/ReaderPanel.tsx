@@ -269,6 +269,7 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
       <details className="reader-toc">
         <summary>{t('reader.contents')}</summary>
         <nav aria-label={t('reader.contents')}>
+          {language === 'en' && <span className="translation-tag">{t('panel.translation')}</span>}
           <ol>
             {chapters.map((c) => (
               <li key={c.id}>
@@ -364,7 +365,7 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
                   {s.title_zh}
                   {s.title_en && (
                     <span className="plan-heading-en" lang="en">
-                      {s.title_en}
+                      <span className="translation-tag">{t('panel.translation')}</span> {s.title_en}
                     </span>
                   )}
                 </Heading>
