@@ -7,6 +7,7 @@ import { LAYER_GROUPS } from '../store/layerGroups';
 import { pickName, translate } from '../i18n/i18n';
 import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, SOURCE, type SourceId } from './layerIds';
 import { labelTextField } from './layers';
+import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
 import { computeFilterMarks, diffFilterMarks, type FilterMark } from './filterHighlight';
 
@@ -159,6 +160,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       for (const layer of LABEL_LAYERS) {
         if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', labelTextField(state.language));
       }
+      setAttributionLanguage(map, state.language);
     }
     if (prev && state.viewRequest !== prev.viewRequest) {
       const bounds = VIEW_BOUNDS[state.view];

@@ -10,7 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/types';
 import { dataUrl, type FontManifest, type GeoCollections } from '../data/loadAtlas';
-import type { AtlasStore } from '../store/atlasStore';
+import type { AtlasStore, Language } from '../store/atlasStore';
 import { translate } from '../i18n/i18n';
 import { buildFontFaces, buildStyle } from './layers';
 import { VIEW_BOUNDS } from './views';
@@ -37,6 +37,31 @@ function absoluteUrl(path: string): string {
 }
 
 /** Builds the map in `container`; marks `data-map-ready="true"` on the container after the first idle. */
+/** The attribution control of each map, so a language switch can replace it (its text is fixed at creation). */
+const attributionControls = new WeakMap<MapLibreMap, AttributionControl>();
+
+function addAttribution(map: MapLibreMap, language: Language): void {
+  const control = new AttributionControl({
+    compact: true,
+    customAttribution: translate(language, 'attribution.sources'),
+  });
+  map.addControl(control, 'bottom-right');
+  attributionControls.set(map, control);
+  // on a narrow map the expanded attribution would cover much of it: start collapsed (the ⓘ button opens it)
+  const container = map.getContainer();
+  if (container.clientWidth < 640) {
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  }
+}
+
+/** Re-creates the attribution in `language`; a map without our attribution control is left as it is. */
+export function setAttributionLanguage(map: MapLibreMap, language: Language): void {
+  const current = attributionControls.get(map);
+  if (!current) return;
+  map.removeControl(current);
+  addAttribution(map, language);
+}
+
 export function createMap(container: HTMLElement, data: MapData, store: AtlasStore): MapLibreMap {
   if (!workerConfigured) {
     setWorkerUrl(workerUrl);
@@ -72,14 +97,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(
-    new AttributionControl({ compact: true, customAttribution: translate(language, 'attribution.sources') }),
-    'bottom-right',
-  );
-  // on a narrow map the expanded attribution would cover much of it: start collapsed (the ⓘ button opens it)
-  if (container.clientWidth < 640) {
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  }
+  addAttribution(map, language);
   map.once('idle', () => {
     container.dataset.mapReady = 'true';
   });

@@ -47,6 +47,15 @@ test('clicking the 三城一区 layer selects the zone on top of the district', 
   );
 });
 
+test('the attribution names the data sources in the chosen language', async ({ page }) => {
+  await openMap(page, './?lang=en');
+  const attribution = page.locator('.maplibregl-ctrl-attrib-inner');
+  await expect(attribution).toContainText('OpenStreetMap contributors');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(attribution).toContainText('OpenStreetMap 贡献者');
+  await expect(attribution).toContainText('示意边界为本项目绘制');
+});
+
 test('layer toggles hide and show the districts layer', async ({ page }) => {
   await openMap(page, './');
   const toggle = page.getByRole('checkbox', { name: /^(区|行政区|Districts)/i });
