@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixture from '../../tests/fixtures/atlas-logic.json';
 import type { Atlas } from './types';
+import type { IndustryFilterQuery } from './industryFilter';
 import { base, okabeIto } from './palette';
 import {
   MATRIX_EMPTY_COLOUR,
@@ -10,6 +11,7 @@ import {
   cellColorScale,
   cellTextColor,
   contrastRatio,
+  filterMatrixOptions,
   relativeLuminance,
   sortRows,
   type Matrix,
@@ -127,6 +129,78 @@ describe('buildMatrix: options', () => {
     expect(buildMatrix(atlas, { kinds: [], groups: [] })).toEqual(matrix);
     const none = buildMatrix(atlas, { groups: ['nope'] });
     expect(none).toMatchObject({ columns: [], rows: [], max: 0, total: 0 });
+  });
+});
+
+describe('filterMatrixOptions: the matrix restricted to the industry filter', () => {
+  const q = (over: Partial<IndustryFilterQuery>): IndustryFilterQuery => ({
+    industries: [],
+    groups: [],
+    match: 'any',
+    kinds: [],
+    ...over,
+  });
+  const cases: { name: string; query: IndustryFilterQuery; columns: string[]; rows: string[] }[] = [
+    {
+      name: 'one industry: its column, the areas listing it',
+      query: q({ industries: ['ai'] }),
+      columns: ['ai'],
+      rows: ['zgc-science-city', 'future-science-city', 'chaoyang'],
+    },
+    {
+      name: 'a group expands to its industries',
+      query: q({ groups: ['health'] }),
+      columns: ['biotech', 'health'],
+      rows: ['huairou-science-city', 'future-science-city', 'etdz'],
+    },
+    {
+      name: 'a group and an industry of another group, columns in group order',
+      query: q({ industries: ['drones'], groups: ['health'] }),
+      columns: ['biotech', 'health', 'drones'],
+      rows: ['huairou-science-city', 'future-science-city', 'etdz', 'yanqing'],
+    },
+    {
+      name: '"all" keeps only areas with every chosen industry',
+      query: q({ industries: ['energy', 'ai'], match: 'all' }),
+      columns: ['ai', 'energy'],
+      rows: ['future-science-city'],
+    },
+    {
+      name: '"all" with no area matching: the columns, no rows',
+      query: q({ industries: ['ai', 'rail'], match: 'all' }),
+      columns: ['ai', 'rail'],
+      rows: [],
+    },
+    {
+      name: 'the filter’s area kinds apply to the rows',
+      query: q({ industries: ['ai'], kinds: ['district'] }),
+      columns: ['ai'],
+      rows: ['chaoyang'],
+    },
+    {
+      name: 'unknown ids are dropped',
+      query: q({ industries: ['nope', 'rail'] }),
+      columns: ['rail'],
+      rows: ['fengtai'],
+    },
+  ];
+  it.each(cases)('$name', ({ query, columns, rows }) => {
+    const options = filterMatrixOptions(atlas, query);
+    expect(options).not.toBeNull();
+    const m = buildMatrix(atlas, options!);
+    expect(m.columns.map((c) => c.industry.id)).toEqual(columns);
+    expect(rowIds(m)).toEqual(rows);
+  });
+
+  it('is null when the filter selects nothing (no restriction)', () => {
+    expect(filterMatrixOptions(atlas, q({}))).toBeNull();
+    expect(filterMatrixOptions(atlas, q({ industries: ['nope'], groups: ['nope'] }))).toBeNull();
+  });
+
+  it('rows follow the filter’s results, not only tagged sentences; cells keep their counts', () => {
+    const m = buildMatrix(atlas, filterMatrixOptions(atlas, q({ industries: ['ai'] }))!);
+    expect(m.rows.map((r) => r.cells[0].value)).toEqual([2, 1, 1]);
+    expect(m.total).toBe(matrix.columns.find((c) => c.industry.id === 'ai')!.total);
   });
 });
 

@@ -1,6 +1,7 @@
 // The planner's area × industry matrix: plan sentences per area and industry, totals, row sorting and the cell colour scale.
 import { scaleLinear } from 'd3-scale';
 import { areaKindRank } from './areaKinds';
+import { filterAreas, isFilterActive, resultAreaIds, type IndustryFilterQuery } from './industryFilter';
 import { base, okabeIto } from './palette';
 import type { Area, AreaKind, Atlas, Industry, IndustryGroup } from './types';
 
@@ -9,6 +10,10 @@ export interface MatrixOptions {
   kinds?: readonly AreaKind[];
   /** Columns only of these industry groups; absent or empty = every group. */
   groups?: readonly string[];
+  /** Columns only of these industry ids; absent or empty = every industry (of the chosen groups). */
+  industries?: readonly string[];
+  /** Rows only of these area ids; absent = every area, an empty set = no rows. */
+  areaIds?: ReadonlySet<string>;
   /** Keep areas with nothing in the chosen columns (plan-silent places …); default false. */
   includeEmptyRows?: boolean;
 }
@@ -95,7 +100,7 @@ export function buildMatrix(
   const industries: Industry[] = [];
   for (const group of orderedGroups(atlas)) {
     if (!allows(options.groups, group.id)) continue;
-    const members = atlas.industries.filter((i) => i.group === group.id);
+    const members = atlas.industries.filter((i) => i.group === group.id && allows(options.industries, i.id));
     if (members.length === 0) continue;
     columnGroups.push({ group, start: industries.length, count: members.length });
     industries.push(...members);
@@ -104,7 +109,9 @@ export function buildMatrix(
 
   const areas = atlas.areas
     .map((area, at) => ({ area, at }))
-    .filter(({ area }) => allows(options.kinds, area.kind))
+    .filter(
+      ({ area }) => allows(options.kinds, area.kind) && (!options.areaIds || options.areaIds.has(area.id)),
+    )
     .sort((a, b) => areaKindRank(a.area.kind) - areaKindRank(b.area.kind) || a.at - b.at);
 
   const rows: MatrixRow[] = [];
@@ -136,6 +143,22 @@ export function buildMatrix(
   const max = rows.reduce((m, r) => Math.max(m, ...r.cells.map((c) => c.value)), 0);
   const total = rows.reduce((s, r) => s + r.total, 0);
   return { rows, columns, rowGroups: rowGroupsOf(rows), columnGroups, max, total };
+}
+
+/**
+ * The matrix options that show only what an industry filter is about: columns = the chosen industries (a chosen group
+ * stands for all of its industries; atlas order, unknown ids dropped), rows = the filter's result areas (filterAreas,
+ * so its any/all match and area kinds apply). Null when the filter selects nothing (isFilterActive is false).
+ */
+export function filterMatrixOptions(
+  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  query: IndustryFilterQuery,
+): Required<Pick<MatrixOptions, 'industries' | 'areaIds'>> | null {
+  if (!isFilterActive(atlas, query)) return null;
+  const groups = new Set(query.groups ?? []);
+  const chosen = new Set(query.industries);
+  const industries = atlas.industries.filter((i) => chosen.has(i.id) || groups.has(i.group)).map((i) => i.id);
+  return { industries, areaIds: resultAreaIds(filterAreas(atlas, query)) };
 }
 
 export type MatrixSort = 'name' | 'total' | (string & {});

@@ -155,6 +155,7 @@ export const en: Record<MessageKey, string> = {
   'matrix.caption': 'Areas × industries: plan sentences ({rows} areas, {cols} industries)',
   'matrix.area': 'Area',
   'matrix.total': 'Total',
+  'matrix.onlyFilter': 'Only the filter’s industries and matching areas',
   'matrix.cellLabel': '{area} × {industry}: {n} sentences',
   'matrix.cellTitle': '{area} × {industry}',
   'matrix.cellListedOnly': 'The industry is listed for this area but no single sentence is tagged with it.',

@@ -149,6 +149,7 @@ export const zh = {
   'matrix.caption': '地区 × 产业：规划句子数（{rows} 个地区，{cols} 个产业）',
   'matrix.area': '地区',
   'matrix.total': '合计',
+  'matrix.onlyFilter': '只看筛选的产业和匹配地区',
   'matrix.cellLabel': '{area} × {industry}：{n} 句',
   'matrix.cellTitle': '{area} × {industry}',
   'matrix.cellListedOnly': '该产业列于此地区，但没有单独标注的句子。',

@@ -264,6 +264,17 @@ test('the URL restores filter and compare set; matrix rows and the map hover eac
     .click();
   await expect(matrix.locator('.matrix-cell-detail')).toContainText(sentences(CHAOYANG.id, 'ai')[0].zh);
 
+  // with the AI filter active the matrix shows only its industry and the filter's areas; unticking shows them all
+  const onlyFilter = matrix.getByRole('checkbox', { name: '只看筛选的产业和匹配地区' });
+  await expect(onlyFilter).toBeChecked();
+  const columns = matrix.locator('thead th.matrix-colhead');
+  await expect(columns).toHaveCount(1);
+  await expect(matrix.locator('tbody tr[data-area-id]')).toHaveCount(
+    atlas.areas.filter((a) => a.industries.includes('ai')).length,
+  );
+  await onlyFilter.uncheck();
+  await expect(columns).toHaveCount(atlas.industries.length);
+
   // the matrix scrolls sideways inside its panel only
   const pageScroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(pageScroll).toBeLessThanOrEqual(0);

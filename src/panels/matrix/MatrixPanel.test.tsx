@@ -80,4 +80,55 @@ describe('MatrixPanel', () => {
     expect(within(detail).getByText('第 七.(一) 节')).toBeTruthy();
     expect(detail.textContent).toContain('中关村科学城要提升基础研究和原始创新能力。');
   });
+  it('with an industry filter active: only its industries and result areas by default, untick for the whole matrix', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<MatrixPanel />, { language: 'en', atlas: taggedAtlas() });
+    const label = 'Only the filter’s industries and matching areas';
+    // no filter: no checkbox, every column
+    expect(screen.queryByRole('checkbox', { name: label })).toBeNull();
+    const columns = () =>
+      Array.from(document.querySelectorAll('thead th[scope="col"].matrix-colhead')).map(
+        (th) => th.textContent,
+      );
+    expect(columns()).toEqual(['Artificial intelligence', 'Quantum information']);
+    const all = rowIds();
+
+    act(() => store.getState().setIndustries(['ai']));
+    const box = screen.getByRole('checkbox', { name: label });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    expect(columns()).toEqual(['Artificial intelligence']);
+    // the filter's results: the areas listing ai, in the matrix's kind order
+    expect(rowIds()).toEqual(['zgc-science-city', 'haidian']);
+    expect(screen.getByRole('table').querySelector('caption')?.textContent).toContain(
+      '(2 areas, 1 industries)',
+    );
+
+    await user.click(box);
+    expect(columns()).toEqual(['Artificial intelligence', 'Quantum information']);
+    expect(rowIds()).toEqual(all);
+
+    await user.click(box);
+    expect(rowIds()).toEqual(['zgc-science-city', 'haidian']);
+    // clearing the filter removes the checkbox and restores the whole matrix
+    act(() => store.getState().clearFilter());
+    expect(screen.queryByRole('checkbox', { name: label })).toBeNull();
+    expect(rowIds()).toEqual(all);
+  });
+
+  it('a chosen group stands for its industries as columns', () => {
+    const { store } = renderWithAtlas(<MatrixPanel />, { language: 'zh', atlas: taggedAtlas() });
+    act(() => store.getState().toggleGroup('frontier'));
+    expect(screen.getByRole('checkbox', { name: '只看筛选的产业和匹配地区' })).toBeTruthy();
+    expect(
+      Array.from(document.querySelectorAll('thead th[scope="col"].matrix-colhead')).map(
+        (th) => th.textContent,
+      ),
+    ).toEqual(['人工智能', '量子信息']);
+    expect(rowIds()).toEqual([
+      'zgc-science-city',
+      'huairou-science-city',
+      'haidian',
+      'huairou-national-science-center',
+    ]);
+  });
 });

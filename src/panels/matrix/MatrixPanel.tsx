@@ -2,7 +2,14 @@
 // area kind, columns by industry group, sortable, with totals; rows and map hover each other through the store.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Area, Industry, Task } from '../../data/types';
-import { buildMatrix, cellColorScale, cellTextColor, sortRows, type MatrixSort } from '../../data/matrix';
+import {
+  buildMatrix,
+  cellColorScale,
+  cellTextColor,
+  filterMatrixOptions,
+  sortRows,
+  type MatrixSort,
+} from '../../data/matrix';
 import { useAtlas } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { useAtlasIndex } from '../../app/atlasData';
@@ -84,7 +91,10 @@ export default function MatrixPanel() {
   const hoveredId = useAtlas((s) => s.hoveredId);
   const selectedId = useAtlas((s) => s.selectedId);
   const hoverArea = useAtlas((s) => s.hoverArea);
+  const filter = useAtlas((s) => s.filter);
   const { atlas } = useAtlasIndex();
+  // while the industry filter is active the matrix shows only its industries and result areas, unless unticked
+  const [onlyFilter, setOnlyFilter] = useState(true);
   const [sort, setSort] = useState<MatrixSort>('kind');
   const [pick, setPick] = useState<CellPick | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -105,7 +115,11 @@ export default function MatrixPanel() {
     else if (r.bottom > view.bottom - foot) box.scrollTop += r.bottom - (view.bottom - foot);
   }, [hoveredId]);
 
-  const base = useMemo(() => buildMatrix(atlas), [atlas]);
+  const restriction = useMemo(() => filterMatrixOptions(atlas, filter), [atlas, filter]);
+  const base = useMemo(
+    () => buildMatrix(atlas, onlyFilter && restriction ? restriction : {}),
+    [atlas, onlyFilter, restriction],
+  );
   const matrix = useMemo(
     () => (sort === 'kind' ? base : sortRows(base, sort, { lang: language })),
     [base, sort, language],
@@ -137,6 +151,12 @@ export default function MatrixPanel() {
           {matrix.max}
         </span>
       </div>
+      {restriction && (
+        <label className="matrix-only-filter">
+          <input type="checkbox" checked={onlyFilter} onChange={(e) => setOnlyFilter(e.target.checked)} />{' '}
+          {t('matrix.onlyFilter')}
+        </label>
+      )}
       {pick && <CellSentences pick={pick} onClose={() => setPick(null)} />}
       <div
         ref={scroller}
