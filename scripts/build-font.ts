@@ -8,7 +8,7 @@ import subsetFont from 'subset-font';
 import * as fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import type { Atlas } from '../src/data/types';
-import type { FontManifest } from '../src/data/loadAtlas';
+import type { FontManifest } from '../src/data/load';
 
 const require = createRequire(import.meta.url);
 export const FONT_FAMILY = 'Atlas Labels';

@@ -1,34 +1,39 @@
-// Entry point: palette CSS variables, the store (exposed for browser tests), and the React root.
+// Entry point: palette CSS variables, the one data loader (downloads start here), and the React root.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { atlasStore, type AtlasStore } from './store/atlasStore';
+import type { AtlasStore } from './store/atlasStore';
 import { paletteCssVariables } from './data/palette';
-import { preloadGeoCollections } from './data/loadAtlas';
+import { createLoader } from './data/load';
+import { languageOfLocale } from './i18n/language';
 import { supportsWebGL2 } from './app/webgl';
 import './styles/app.css';
 import './styles/explore.css';
 
 declare global {
   interface Window {
-    /** The app store, for browser tests. */
+    /** The app store once the atlas has loaded, for browser tests. */
     __atlasStore?: AtlasStore;
   }
 }
 
 for (const [name, value] of Object.entries(paletteCssVariables()))
   document.documentElement.style.setProperty(name, value);
-if (!navigator.language.toLowerCase().startsWith('zh')) atlasStore.getState().setLanguage('en');
-window.__atlasStore = atlasStore;
 
-// With WebGL2 the map will be drawn: fetch its code and geodata now, in parallel with atlas.json (App reports failures).
+const loader = createLoader();
+// With WebGL2 the map will be drawn: fetch its code and geodata now, in parallel with atlas.json (the map reports
+// failures when it asks the loader for the same download).
 if (supportsWebGL2()) {
   import('./map/MapView').catch(() => undefined);
-  preloadGeoCollections();
+  loader.geo().catch(() => undefined);
 }
+
+const exposeStore = (store: AtlasStore) => {
+  window.__atlasStore = store;
+};
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App loader={loader} initialLanguage={languageOfLocale(navigator.language)} onStore={exposeStore} />
   </StrictMode>,
 );

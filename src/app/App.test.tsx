@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 // App-level fallbacks: no WebGL2, a failed data fetch, a map that cannot be created — each visible, never a blank page.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataLoadError } from '../data/loadAtlas';
-import { createAtlasStore } from '../store/atlasStore';
-import { AtlasStoreContext } from '../store/useAtlas';
-import { fixtureAtlas } from './testing';
+import { GEO_FILES, createLoader, geoFilePath, type FetchLike, type GeoKey } from '../data/load';
+import type { AtlasStore } from '../store/atlasStore';
+import { fetchFrom, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { App, type AppProps } from './App';
 
 // jsdom has no WebGL: MapLibre's Map constructor fails there the way it fails in a browser without a usable context.
@@ -24,44 +23,36 @@ vi.mock('maplibre-gl', () => ({
   setWorkerUrl: () => {},
 }));
 
-const geo = JSON.parse(readFileSync('tests/fixtures/atlas-mini-geo.json', 'utf8')) as Record<string, unknown>;
-const geoByFile: Record<string, string> = {
-  'china-provinces': 'china',
-  'region-context': 'region',
-  'national-areas': 'national',
-  'jjj-areas': 'jjj',
-  'beijing-districts': 'districts',
-  'beijing-outline': 'outline',
-  zones: 'zones',
-  water: 'water',
+const geo = JSON.parse(readFileSync('tests/fixtures/atlas-mini-geo.json', 'utf8')) as Record<GeoKey, unknown>;
+/** atlas.json and every geodata file the map loads, as the build writes them. */
+const files: Record<string, unknown> = {
+  'data/atlas.json': fixtureAtlas(),
+  ...Object.fromEntries((Object.keys(GEO_FILES) as GeoKey[]).map((key) => [geoFilePath(key), geo[key]])),
 };
 
-beforeEach(() => {
-  vi.stubGlobal('fetch', async (url: string) => {
-    const name = /geo\/([\w-]+)\.geojson$/.exec(url)?.[1];
-    const body = name ? geo[geoByFile[name]] : undefined;
-    return { ok: body !== undefined, status: body ? 200 : 404, statusText: '', json: async () => body };
-  });
-});
 afterEach(() => {
   cleanup();
-  vi.unstubAllGlobals();
+  // each test starts from a bare URL (the app writes its state into the query)
+  window.history.replaceState(null, '', '/');
 });
 
-function renderApp(props: AppProps) {
-  const store = createAtlasStore({ language: 'en' });
+function renderApp(props: Partial<AppProps> & { fetch?: FetchLike } = {}) {
+  let store: AtlasStore | undefined;
   render(
-    <AtlasStoreContext.Provider value={store}>
-      <App {...props} />
-    </AtlasStoreContext.Provider>,
+    <App
+      loader={createLoader(props.fetch ?? fetchFrom(files))}
+      initialLanguage="en"
+      onStore={(s) => (store = s)}
+      {...props}
+    />,
   );
-  return store;
+  return () => store;
 }
 
 describe('App', () => {
   it('without WebGL2 says so, shows the list, and a list pick opens the panel', async () => {
     const user = userEvent.setup();
-    renderApp({ load: async () => fixtureAtlas(), hasWebGL2: () => false });
+    renderApp({ hasWebGL2: () => false });
     expect(await screen.findByText(/cannot draw the map \(WebGL2 unavailable\)/)).toBeTruthy();
     expect(document.querySelector('#map')).toBeNull();
     await user.click(screen.getByRole('button', { name: /^Haidian District/ }));
@@ -70,25 +61,35 @@ describe('App', () => {
   });
 
   it('names the data file that failed to load', async () => {
-    renderApp({
-      load: async () => Promise.reject(new DataLoadError('data/atlas.json', 'HTTP 404')),
-      hasWebGL2: () => true,
-    });
+    renderApp({ fetch: fetchFrom({}), hasWebGL2: () => true });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Could not load the data file data/atlas.json (HTTP 404).');
+    expect(alert.textContent).toContain('Could not load the data file data/atlas.json (HTTP 404 Not Found).');
+    expect(screen.getByRole('heading', { level: 1, name: 'Beijing Innovation Atlas' })).toBeTruthy();
+    // the language switch still works on the error screen
+    await userEvent.setup().click(screen.getByRole('button', { name: '中文' }));
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(screen.getByRole('alert').textContent).toContain('无法加载数据文件 data/atlas.json');
   });
 
   it('when the map cannot be created, says why and keeps the list', async () => {
-    renderApp({ load: async () => fixtureAtlas(), hasWebGL2: () => true });
+    renderApp({ hasWebGL2: () => true });
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('The map could not be created (Failed to initialize WebGL)');
     expect(screen.getByRole('button', { name: /^Shanghai/ })).toBeTruthy();
   });
 
-  it('paints the header and the list before the map module arrives', async () => {
-    renderApp({ load: async () => fixtureAtlas(), hasWebGL2: () => true });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Beijing Innovation Atlas' })).toBeTruthy();
-    expect(await screen.findByRole('button', { name: /^Haidian District/ })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'JSON' }).getAttribute('href')).toMatch(/data\/atlas\.json$/);
+  it('names file › field when atlas.json has the wrong shape', async () => {
+    renderApp({ fetch: fetchFrom({ 'data/atlas.json': { ...fixtureAtlas(), areas: 'none' } }) });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('data/atlas.json › areas (not a list)');
+  });
+
+  it('creates the store from the loaded atlas, in the language it starts in', async () => {
+    const store = renderApp({ hasWebGL2: () => false, initialLanguage: 'zh' });
+    await screen.findByRole('button', { name: /^海淀区/ });
+    const s = store()!.getState();
+    expect(s.language).toBe('zh');
+    expect(s.index.atlas.areas.map((a) => a.id)).toEqual(fixtureAtlas().areas.map((a) => a.id));
+    expect(s.index.areasById.get('haidian')?.name_en).toBe('Haidian District');
   });
 });

@@ -1,10 +1,12 @@
-// The app shell: loads atlas.json, paints header + list at once, lazy-loads the map (its own chunk) when WebGL2 exists.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Atlas } from '../data/types';
-import { DataLoadError, loadAtlas } from '../data/loadAtlas';
-import { useAtlas } from '../store/useAtlas';
-import { useT } from '../i18n/i18n';
-import { AtlasDataContext, buildAtlasIndex } from './atlasData';
+// The app shell: loads atlas.json through the one loader, then creates the store from it and paints header + list at
+// once; the map (its own chunk) is lazy-loaded when WebGL2 exists. Until the atlas is there, a boot screen says why.
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { buildAtlasIndex } from '../data/atlasIndex';
+import { DataLoadError, describeLoadError, type DataLoader } from '../data/load';
+import { createAtlasStore, type AtlasStore } from '../store/atlasStore';
+import { AtlasStoreContext, DataLoaderContext, useAtlas } from '../store/useAtlas';
+import { translator, useT, type Translate } from '../i18n/i18n';
+import type { Language } from '../i18n/language';
 import { Header } from './Header';
 import { ViewSwitch } from './ViewSwitch';
 import { FilterStatus } from '../panels/filter/FilterStatus';
@@ -16,26 +18,25 @@ import { LiveRegion } from './LiveRegion';
 import { SearchBox } from '../panels/search/SearchBox';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notice } from '../ui/Notice';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 const MapView = lazy(() => import('../map/MapView'));
 
 type DataState =
-  { status: 'loading' } | { status: 'ready'; atlas: Atlas } | { status: 'error'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; store: AtlasStore } | { status: 'error'; error: unknown };
 type MapState = { status: 'pending' } | { status: 'no-webgl' } | { status: 'failed'; error: unknown };
 
 export interface AppProps {
-  load?: () => Promise<Atlas>;
+  loader: DataLoader;
+  /** The language of the boot screen and the store's first language (a `lang=` in the URL then applies). */
+  initialLanguage: Language;
   hasWebGL2?: () => boolean;
+  /** Called with the store once it exists (main.tsx exposes it to browser tests). */
+  onStore?: (store: AtlasStore) => void;
 }
 
-function describe(error: unknown): { file?: string; reason: string } {
-  if (error instanceof DataLoadError) return { file: error.file, reason: error.reason };
-  return { reason: error instanceof Error ? error.message : String(error) };
-}
-
-function DataError({ error }: { error: unknown }) {
-  const t = useT();
-  const { file, reason } = describe(error);
+function DataError({ error, t }: { error: unknown; t: Translate }) {
+  const { file, reason } = describeLoadError(error);
   return (
     <Notice tone="error">
       <p>{t('error.fetch', { file: file ?? '?', reason })}</p>
@@ -44,28 +45,69 @@ function DataError({ error }: { error: unknown }) {
   );
 }
 
-export function App({ load = loadAtlas, hasWebGL2 = supportsWebGL2 }: AppProps) {
-  const t = useT();
-  const language = useAtlas((s) => s.language);
-  const listOpen = useAtlas((s) => s.listOpen);
-  const toggleList = useAtlas((s) => s.toggleList);
-  const [data, setData] = useState<DataState>({ status: 'loading' });
-  const [mapState, setMapState] = useState<MapState>(() =>
-    hasWebGL2() ? { status: 'pending' } : { status: 'no-webgl' },
+/** What shows while atlas.json loads or when it cannot be used: the title, a notice and the language switch. */
+function BootScreen({ initialLanguage, data }: { initialLanguage: Language; data: DataState }) {
+  const [language, setLanguage] = useState(initialLanguage);
+  const t = translator(language);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <div className="header-actions">
+          <LanguageSwitch language={language} onChange={setLanguage} t={t} />
+        </div>
+      </header>
+      {data.status === 'loading' && <Notice tone="info">{t('status.loading')}</Notice>}
+      {data.status === 'error' && <DataError error={data.error} t={t} />}
+    </div>
   );
-  const index = useMemo(() => (data.status === 'ready' ? buildAtlasIndex(data.atlas) : null), [data]);
-  const onMapFailure = useCallback((error: unknown) => setMapState({ status: 'failed', error }), []);
+}
+
+export function App({ loader, initialLanguage, hasWebGL2 = supportsWebGL2, onStore }: AppProps) {
+  const [data, setData] = useState<DataState>({ status: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
-    load().then(
-      (atlas) => !cancelled && setData({ status: 'ready', atlas }),
+    loader.atlas().then(
+      (atlas) => {
+        if (cancelled) return;
+        const store = createAtlasStore(buildAtlasIndex(atlas), { language: initialLanguage });
+        onStore?.(store);
+        setData({ status: 'ready', store });
+      },
       (error: unknown) => !cancelled && setData({ status: 'error', error }),
     );
     return () => {
       cancelled = true;
     };
-  }, [load]);
+  }, [loader, initialLanguage, onStore]);
+
+  if (data.status !== 'ready') return <BootScreen initialLanguage={initialLanguage} data={data} />;
+  return (
+    <AtlasStoreContext.Provider value={data.store}>
+      <DataLoaderContext.Provider value={loader}>
+        <AtlasShell hasWebGL2={hasWebGL2} />
+      </DataLoaderContext.Provider>
+    </AtlasStoreContext.Provider>
+  );
+}
+
+/** The loaded app: header, list, map, panels, all reading the one store. */
+function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const listOpen = useAtlas((s) => s.listOpen);
+  const toggleList = useAtlas((s) => s.toggleList);
+  const [mapState, setMapState] = useState<MapState>(() =>
+    hasWebGL2() ? { status: 'pending' } : { status: 'no-webgl' },
+  );
+  const onMapFailure = useCallback((error: unknown) => setMapState({ status: 'failed', error }), []);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -79,61 +121,47 @@ export function App({ load = loadAtlas, hasWebGL2 = supportsWebGL2 }: AppProps) 
       <a className="skip-link" href="#area-list">
         {t('app.skipToList')}
       </a>
-      <Header
-        search={
-          index && (
-            <AtlasDataContext.Provider value={index}>
-              <SearchBox />
-            </AtlasDataContext.Provider>
-          )
-        }
-      />
-      {data.status === 'loading' && <Notice tone="info">{t('status.loading')}</Notice>}
-      {data.status === 'error' && <DataError error={data.error} />}
-      {index && (
-        <AtlasDataContext.Provider value={index}>
-          <UrlSync />
-          <LiveRegion />
-          <main className={`layout${index && mapUnavailable ? ' layout-no-map' : ''}`}>
-            <div className="sidebar">
-              {!mapUnavailable && <LayerPanel />}
-              <div className="list-header">
-                <button
-                  type="button"
-                  className="list-toggle"
-                  aria-expanded={showList}
-                  onClick={toggleList}
-                  disabled={mapUnavailable}
-                >
-                  {showList ? t('list.hide') : t('list.show')}
-                </button>
-              </div>
-              {showList && <AreaList />}
-            </div>
-            <section className="map-area">
-              {mapState.status === 'pending' && (
-                <>
-                  <Suspense fallback={<div className="map-loading">{t('status.loadingMap')}</div>}>
-                    <MapView atlas={index.atlas} onFailure={onMapFailure} />
-                  </Suspense>
-                  <ViewSwitch />
-                  <FilterStatus />
-                </>
-              )}
-              {mapState.status === 'no-webgl' && <Notice tone="error">{t('error.noWebgl')}</Notice>}
-              {mapState.status === 'failed' &&
-                (mapState.error instanceof DataLoadError ? (
-                  <DataError error={mapState.error} />
-                ) : (
-                  <Notice tone="error">
-                    {t('error.mapFailed', { reason: describe(mapState.error).reason })}
-                  </Notice>
-                ))}
-            </section>
-            <PanelHost />
-          </main>
-        </AtlasDataContext.Provider>
-      )}
+      <Header search={<SearchBox />} />
+      <UrlSync />
+      <LiveRegion />
+      <main className={`layout${mapUnavailable ? ' layout-no-map' : ''}`}>
+        <div className="sidebar">
+          {!mapUnavailable && <LayerPanel />}
+          <div className="list-header">
+            <button
+              type="button"
+              className="list-toggle"
+              aria-expanded={showList}
+              onClick={toggleList}
+              disabled={mapUnavailable}
+            >
+              {showList ? t('list.hide') : t('list.show')}
+            </button>
+          </div>
+          {showList && <AreaList />}
+        </div>
+        <section className="map-area">
+          {mapState.status === 'pending' && (
+            <>
+              <Suspense fallback={<div className="map-loading">{t('status.loadingMap')}</div>}>
+                <MapView onFailure={onMapFailure} />
+              </Suspense>
+              <ViewSwitch />
+              <FilterStatus />
+            </>
+          )}
+          {mapState.status === 'no-webgl' && <Notice tone="error">{t('error.noWebgl')}</Notice>}
+          {mapState.status === 'failed' &&
+            (mapState.error instanceof DataLoadError ? (
+              <DataError error={mapState.error} t={t} />
+            ) : (
+              <Notice tone="error">
+                {t('error.mapFailed', { reason: describeLoadError(mapState.error).reason })}
+              </Notice>
+            ))}
+        </section>
+        <PanelHost />
+      </main>
     </div>
   );
 }

@@ -1,13 +1,11 @@
-// Page header: title, search slot (filled by the search feature later), language switch, data downloads.
+// Page header: title, search, panel switcher, share, language switch, data downloads.
 import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
-import { dataUrl } from '../data/loadAtlas';
-import type { Language } from '../store/atlasStore';
+import { DATA_FILES, dataUrl } from '../data/load';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PanelSwitcher } from './PanelHost';
 import { ShareButton } from './ShareButton';
 import type { ReactNode } from 'react';
-
-const LANGUAGES: readonly Language[] = ['zh', 'en'];
 
 export function Header({ search }: { search?: ReactNode }) {
   const t = useT();
@@ -25,22 +23,10 @@ export function Header({ search }: { search?: ReactNode }) {
       <div className="header-actions">
         <PanelSwitcher />
         <ShareButton />
-        <div className="lang-switch" role="group" aria-label={t('header.language')}>
-          {LANGUAGES.map((lang) => (
-            <button
-              key={lang}
-              type="button"
-              lang={lang === 'zh' ? 'zh-CN' : 'en'}
-              aria-pressed={language === lang}
-              onClick={() => setLanguage(lang)}
-            >
-              {t(lang === 'zh' ? 'header.languageZh' : 'header.languageEn')}
-            </button>
-          ))}
-        </div>
+        <LanguageSwitch language={language} onChange={setLanguage} t={t} />
         <div className="downloads">
           <span className="downloads-label">{t('header.download')}</span>
-          <a href={dataUrl('data/atlas.json')} download>
+          <a href={dataUrl(DATA_FILES.atlas)} download>
             {t('header.downloadJson')}
           </a>
           <a href={dataUrl('data/atlas.csv')} download>

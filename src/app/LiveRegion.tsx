@@ -1,6 +1,6 @@
 // A polite live region that announces each selection ("Selected: 海淀区 Haidian District") for screen readers.
 import { useAtlas } from '../store/useAtlas';
-import { useAtlasIndex } from './atlasData';
+import { useAtlasIndex } from '../store/useAtlas';
 import { useT, pickName } from '../i18n/i18n';
 
 export function LiveRegion() {

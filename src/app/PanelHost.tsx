@@ -2,6 +2,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
+import { focusWhenReady } from '../ui/focusWhenReady';
 import { PANELS, panelEntry } from './panels';
 
 /** Toolbar of panel buttons (aria-pressed shows which one is open); a second press closes it. */
@@ -40,19 +41,12 @@ export function PanelHost() {
   // a panel opened from the switcher takes the keyboard focus on its heading (once its lazy chunk has rendered)
   useEffect(() => {
     if (!panel || !document.activeElement?.closest('.panel-switcher')) return;
-    let frame = 0;
-    let tries = 0;
-    const focusHeading = () => {
-      const heading = host.current?.querySelector<HTMLElement>('h2');
-      // React may insert a lazy panel hidden for a moment (Suspense reveal throttling): wait until it can take focus
-      if (heading) {
+    return focusWhenReady(() => host.current?.querySelector<HTMLElement>('h2') ?? null, {
+      frames: 120,
+      prepare: (heading) => {
         if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-        heading.focus();
-      }
-      if (document.activeElement !== heading && tries++ < 120) frame = requestAnimationFrame(focusHeading);
-    };
-    frame = requestAnimationFrame(focusHeading);
-    return () => cancelAnimationFrame(frame);
+      },
+    });
   }, [panel]);
 
   if (!entry) return null;

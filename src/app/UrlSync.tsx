@@ -1,7 +1,7 @@
 // Binds the store to the URL once the atlas is known, and shows what a link named that could not be used (dismissible).
 import { useEffect, useState } from 'react';
 import { useAtlasStore } from '../store/useAtlas';
-import { useAtlasIndex } from './atlasData';
+import { useAtlasIndex } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { bindUrlToStore } from '../store/urlSync';
 import { urlKnownIds, type UrlNotice } from '../store/urlState';

@@ -1,7 +1,8 @@
-// The side-panel registry: every panel id with its switcher label and component. To add a panel, add one entry.
+// The side-panel registry: every panel id (store/panelIds.ts) with its switcher label and component. The record is
+// typed by PanelId, so adding an id there without an entry here fails the typecheck.
 import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/i18n';
-import type { PanelId } from '../store/panelSlice';
+import type { PanelId } from '../store/panelIds';
 import { AreaPanel } from '../panels/AreaPanel';
 
 export interface PanelEntry {
@@ -14,39 +15,42 @@ export interface PanelEntry {
   inSwitcher: boolean;
 }
 
-export const PANELS: readonly PanelEntry[] = [
-  { id: 'area', labelKey: 'panels.area', Component: AreaPanel, inSwitcher: false },
-  {
-    id: 'reader',
+type PanelConf = Omit<PanelEntry, 'id'>;
+
+const PANEL_CONF: Readonly<Record<PanelId, PanelConf>> = {
+  area: { labelKey: 'panels.area', Component: AreaPanel, inSwitcher: false },
+  reader: {
     labelKey: 'panels.reader',
     Component: lazy(() => import('../panels/reader/ReaderPanel')),
     inSwitcher: true,
   },
-  {
-    id: 'indicators',
+  indicators: {
     labelKey: 'panels.indicators',
     Component: lazy(() => import('../panels/indicators/IndicatorsPanel')),
     inSwitcher: true,
   },
-  {
-    id: 'filter',
+  filter: {
     labelKey: 'panels.filter',
     Component: lazy(() => import('../panels/filter/FilterPanel')),
     inSwitcher: true,
   },
-  {
-    id: 'matrix',
+  matrix: {
     labelKey: 'panels.matrix',
     Component: lazy(() => import('../panels/matrix/MatrixPanel')),
     inSwitcher: true,
   },
-  {
-    id: 'compare',
+  compare: {
     labelKey: 'panels.compare',
     Component: lazy(() => import('../panels/compare/ComparePanel')),
     inSwitcher: true,
   },
-];
+};
+
+/** Every panel, in switcher order. */
+export const PANELS: readonly PanelEntry[] = Object.entries(PANEL_CONF).map(([id, conf]) => ({
+  id: id as PanelId,
+  ...conf,
+}));
 
 export function panelEntry(id: PanelId | null): PanelEntry | undefined {
   return id === null ? undefined : PANELS.find((p) => p.id === id);

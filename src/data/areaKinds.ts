@@ -1,16 +1,21 @@
-// The one order of area kinds in the domain logic (lists, matrix rows, search ties): 三城一区 first, as the plan does.
-import type { AreaKind } from './types';
-
-export const AREA_KIND_ORDER: readonly AreaKind[] = [
+// The one list of area kinds, in the order the domain logic uses (lists, legend, matrix rows, search ties, URL):
+// 三城一区 first, as the plan does.
+export const AREA_KINDS = [
   'three-cities-one-district',
   'district',
   'zgc-subpark',
   'platform',
   'jjj',
   'national',
-];
+] as const;
 
-/** Position of `kind` in AREA_KIND_ORDER (for sorting). */
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** Position of `kind` in AREA_KINDS (for sorting). */
 export function areaKindRank(kind: AreaKind): number {
-  return AREA_KIND_ORDER.indexOf(kind);
+  return AREA_KINDS.indexOf(kind);
+}
+
+export function isAreaKind(value: unknown): value is AreaKind {
+  return (AREA_KINDS as readonly unknown[]).includes(value);
 }

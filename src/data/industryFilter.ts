@@ -1,7 +1,9 @@
 // The investor's industry filter: which areas the plan ties to the chosen industries, and the plan sentences that say so.
 import type { Area, AreaKind, Atlas, Task } from './types';
 
-export type IndustryMatch = 'any' | 'all';
+/** How chosen industries combine: an area meets any of them, or all of them. */
+export const INDUSTRY_MATCHES = ['any', 'all'] as const;
+export type IndustryMatch = (typeof INDUSTRY_MATCHES)[number];
 
 export interface IndustryFilterQuery {
   industries: readonly string[];

@@ -1,7 +1,13 @@
 // The planner's area × industry matrix: plan sentences per area and industry, totals, row sorting and the cell colour scale.
 import { scaleLinear } from 'd3-scale';
 import { areaKindRank } from './areaKinds';
-import { filterAreas, isFilterActive, resultAreaIds, type IndustryFilterQuery } from './industryFilter';
+import {
+  filterAreas,
+  isFilterActive,
+  resultAreaIds,
+  type FilterResult,
+  type IndustryFilterQuery,
+} from './industryFilter';
 import { base, okabeIto } from './palette';
 import type { Area, AreaKind, Atlas, Industry, IndustryGroup } from './types';
 
@@ -59,7 +65,7 @@ export interface MatrixColumnGroup {
 export interface Matrix {
   rows: MatrixRow[];
   columns: MatrixColumn[];
-  /** Rows grouped by kind in AREA_KIND_ORDER; [] after a sort across groups. */
+  /** Rows grouped by kind in AREA_KINDS; [] after a sort across groups. */
   rowGroups: MatrixRowGroup[];
   columnGroups: MatrixColumnGroup[];
   /** Largest cell value (0 for an empty matrix): the top of the colour scale. */
@@ -148,17 +154,18 @@ export function buildMatrix(
 /**
  * The matrix options that show only what an industry filter is about: columns = the chosen industries (a chosen group
  * stands for all of its industries; atlas order, unknown ids dropped), rows = the filter's result areas (filterAreas,
- * so its any/all match and area kinds apply). Null when the filter selects nothing (isFilterActive is false).
+ * so its any/all match and area kinds apply; pass the results when they are already computed). Null when the filter selects nothing (isFilterActive is false).
  */
 export function filterMatrixOptions(
   atlas: Pick<Atlas, 'areas' | 'industries'>,
   query: IndustryFilterQuery,
+  results: readonly FilterResult[] = filterAreas(atlas, query),
 ): Required<Pick<MatrixOptions, 'industries' | 'areaIds'>> | null {
   if (!isFilterActive(atlas, query)) return null;
   const groups = new Set(query.groups ?? []);
   const chosen = new Set(query.industries);
   const industries = atlas.industries.filter((i) => chosen.has(i.id) || groups.has(i.group)).map((i) => i.id);
-  return { industries, areaIds: resultAreaIds(filterAreas(atlas, query)) };
+  return { industries, areaIds: resultAreaIds(results) };
 }
 
 export type MatrixSort = 'name' | 'total' | (string & {});

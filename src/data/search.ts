@@ -3,7 +3,7 @@
 // The pinyin itself is computed once by `buildSearchEntries` (src/data/searchEntries.ts, which uses pinyin-pro). That
 // library is ~145 kB gzip, more than the app's whole JS budget, so this module never imports it: the build can write
 // the entries into the data, or the app can load searchEntries.ts as a lazy chunk the first time someone searches.
-import { AREA_KIND_ORDER, areaKindRank } from './areaKinds';
+import { AREA_KINDS, areaKindRank } from './areaKinds';
 import type { AreaKind, Atlas } from './types';
 
 export type SearchResultType = 'area' | 'industry';
@@ -70,8 +70,8 @@ export interface SearchIndex {
   entries: IndexedEntry[];
 }
 
-/** Industries rank after every area kind on ties (areas follow AREA_KIND_ORDER: districts before sub-parks). */
-const INDUSTRY_RANK = AREA_KIND_ORDER.length;
+/** Industries rank after every area kind on ties (areas follow AREA_KINDS: districts before sub-parks). */
+const INDUSTRY_RANK = AREA_KINDS.length;
 
 /** Full-width letters to ASCII, lower case, single spaces. */
 export function foldText(text: string): string {

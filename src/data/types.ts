@@ -1,7 +1,8 @@
 // Domain types of the atlas: the atlas.json data contract (shared/design/PRODUCT.md) and the content files that feed it.
 
-export type AreaKind =
-  'three-cities-one-district' | 'district' | 'zgc-subpark' | 'platform' | 'jjj' | 'national';
+import type { AreaKind } from './areaKinds';
+
+export type { AreaKind };
 
 /** How a place is drawn: an official boundary, an honest approximation, a point, or not at all. */
 export type GeometryQuality = 'official' | 'approximate' | 'point' | 'none';

@@ -5,10 +5,10 @@ import type { AreaKind, GeometryQuality } from './types';
 import type { QuotablePlan } from '../plan/types';
 import { locateQuote, sectionsContaining } from '../plan/quote';
 
-import { AREA_KIND_ORDER } from './areaKinds';
+import { AREA_KINDS } from './areaKinds';
 
 /** Every valid area kind (the one list lives in areaKinds.ts). */
-export const AREA_KINDS: readonly AreaKind[] = AREA_KIND_ORDER;
+export { AREA_KINDS };
 export const LINK_KINDS = ['jjj', 'national'] as const;
 export const COMPARATORS = ['about', 'over', 'at-least', 'exactly', 'below'] as const;
 const GEOMETRY_QUALITIES: readonly GeometryQuality[] = ['official', 'approximate', 'point', 'none'];

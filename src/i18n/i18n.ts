@@ -1,7 +1,7 @@
 // Translation lookup: `translate(language, key, params)` (pure) and the `useT()` hook bound to the store's language.
 import { zh, type MessageKey } from './zh';
 import { en } from './en';
-import type { Language } from '../store/atlasStore';
+import type { Language } from './language';
 import { useAtlas } from '../store/useAtlas';
 
 export type { MessageKey };

@@ -1,8 +1,7 @@
 // The map's React shell (lazy-loaded, so MapLibre is its own chunk): loads the geodata, creates and binds the map.
 import { useEffect, useRef, useState } from 'react';
-import type { Atlas } from '../data/types';
-import { loadFontManifest, takeGeoCollections } from '../data/loadAtlas';
-import { useAtlasStore } from '../store/useAtlas';
+import { areaCollections } from '../data/geoIndex';
+import { useAtlasIndex, useAtlasStore, useLoader } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { createMap } from './createMap';
 import { bindMapToStore } from './bindMapToStore';
@@ -11,14 +10,15 @@ import { SOURCE } from './layerIds';
 import { Notice } from '../ui/Notice';
 
 export interface MapViewProps {
-  atlas: Atlas;
   /** Called when the geodata cannot be loaded or the map cannot be created; the app then shows the list instead. */
   onFailure: (error: unknown) => void;
 }
 
-export default function MapView({ atlas, onFailure }: MapViewProps) {
+export default function MapView({ onFailure }: MapViewProps) {
   const t = useT();
   const store = useAtlasStore();
+  const loader = useLoader();
+  const { atlas } = useAtlasIndex();
   const container = useRef<HTMLDivElement>(null);
   const [missingFiles, setMissingFiles] = useState<string[]>([]);
 
@@ -28,21 +28,20 @@ export default function MapView({ atlas, onFailure }: MapViewProps) {
     (async () => {
       try {
         const [{ collections: geo, failures }, fontManifest] = await Promise.all([
-          takeGeoCollections(),
-          loadFontManifest().catch(() => null),
+          loader.geo(),
+          loader.fontManifest().catch(() => null),
         ]);
         if (cancelled || !container.current) return;
         setMissingFiles(failures.map((f) => f.file));
         const map = createMap(container.current, { atlas, geo, fontManifest }, store);
         const unbind = bindMapToStore(map, store, {
-          atlas,
           sourcesById: indexAreaSources(atlas, {
             [SOURCE.districts]: geo.districts,
             [SOURCE.zones]: geo.zones,
             [SOURCE.jjj]: geo.jjj,
             [SOURCE.national]: geo.national,
           }),
-          boundsById: computeAreaBounds([geo.districts, geo.zones, geo.jjj, geo.national], atlas),
+          boundsById: computeAreaBounds(areaCollections(geo), atlas),
           // a link that names an area but no camera (#zoom/lat/lon) opens framed on that area
           frameInitialSelection: !window.location.hash,
         });
@@ -59,7 +58,7 @@ export default function MapView({ atlas, onFailure }: MapViewProps) {
       cancelled = true;
       cleanup?.();
     };
-  }, [atlas, store, onFailure]);
+  }, [atlas, store, loader, onFailure]);
 
   return (
     <>

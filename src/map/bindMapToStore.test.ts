@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../data/types';
-import { createAtlasStore } from '../store/atlasStore';
+import { createTestStore } from '../../tests/support/atlasFixtures';
 import { bindMapToStore } from './bindMapToStore';
 import { GROUP_LAYERS, LABEL_LAYERS, LAYER, SOURCE } from './layerIds';
 import { labelTextField } from './layers';
@@ -61,7 +61,6 @@ function fakeMap(rendered: { properties: { id: string } }[] = []) {
 }
 
 const bindingData = {
-  atlas,
   sourcesById: new Map([
     ['haidian', [SOURCE.districts]],
     ['zgc-science-city', [SOURCE.zones]],
@@ -83,7 +82,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 function setup(rendered?: { properties: { id: string } }[]) {
   const map = fakeMap(rendered);
-  const store = createAtlasStore({ language: 'zh' });
+  const store = createTestStore({ atlas, language: 'zh' });
   const cleanup = bindMapToStore(map as unknown as MapLibreMap, store, bindingData);
   return { map, store, cleanup };
 }
@@ -115,7 +114,7 @@ describe('bindMapToStore', () => {
   it('frames an area selected before the map started only when asked (a link with ?area= and no #camera)', () => {
     for (const frameInitialSelection of [false, true]) {
       const map = fakeMap();
-      const store = createAtlasStore({ language: 'zh' });
+      const store = createTestStore({ atlas, language: 'zh' });
       store.getState().selectArea('haidian', 'map');
       bindMapToStore(map as unknown as MapLibreMap, store, { ...bindingData, frameInitialSelection });
       expect(map.fitBounds).toHaveBeenCalledTimes(frameInitialSelection ? 1 : 0);

@@ -1,18 +1,18 @@
 // Two-way binding between the map and the store: pointer hover/click → store actions; store changes → feature
 // state, visibility, label language, camera. Returns the cleanup.
 import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
-import type { Atlas, Area } from '../data/types';
+import type { Area } from '../data/types';
 import type { AtlasState, AtlasStore } from '../store/atlasStore';
+import { selectFilterMarks } from '../store/selectors';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { pickName, translate } from '../i18n/i18n';
 import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, SOURCE, type SourceId } from './layerIds';
 import { labelTextField } from './layers';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
-import { computeFilterMarks, diffFilterMarks, type FilterMark } from './filterHighlight';
+import { diffFilterMarks, type FilterMark } from './filterHighlight';
 
 export interface BindingData {
-  atlas: Atlas;
   /** Sources holding each area's features (for feature-state). */
   sourcesById: ReadonlyMap<string, readonly SourceId[]>;
   /** Where to fly when an area is picked outside the map. */
@@ -40,7 +40,7 @@ function tooltipNode(area: Area, state: AtlasState): HTMLElement {
 }
 
 export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: BindingData): () => void {
-  const areasById = new Map(data.atlas.areas.map((a) => [a.id, a]));
+  const { atlas, areasById } = store.getState().index;
   const popup = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -57,12 +57,10 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
 
   // industry filter: feature-state `match`/`dim` on the area's shapes, points and label; only changed areas are touched
-  const labelled = new Set(
-    data.atlas.areas.filter((a) => a.geometry !== 'none' && a.center).map((a) => a.id),
-  );
-  let filterMarks = new Map<string, FilterMark>();
-  const applyFilter = (filter: AtlasState['filter']) => {
-    const next = computeFilterMarks(data.atlas, filter);
+  const labelled = new Set(atlas.areas.filter((a) => a.geometry !== 'none' && a.center).map((a) => a.id));
+  let filterMarks: ReadonlyMap<string, FilterMark> = new Map();
+  const applyFilter = (state: AtlasState) => {
+    const next = selectFilterMarks(state);
     for (const [id, mark] of diffFilterMarks(filterMarks, next)) {
       const value = { match: mark === 'match', dim: mark === 'dim' };
       for (const source of data.sourcesById.get(id) ?? []) {
@@ -142,7 +140,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       const id = state.selectedId;
       afterLayout(() => flyTo(id));
     }
-    if (!prev || state.filter !== prev.filter) applyFilter(state.filter);
+    if (!prev || state.filter !== prev.filter) applyFilter(state);
     if (!prev || state.hoveredId !== prev.hoveredId) {
       setState(prev?.hoveredId ?? null, 'hover', false);
       setState(state.hoveredId, 'hover', true);

@@ -9,8 +9,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/types';
-import { dataUrl, type FontManifest, type GeoCollections } from '../data/loadAtlas';
-import type { AtlasStore, Language } from '../store/atlasStore';
+import { dataUrl, type FontManifest, type GeoCollections } from '../data/load';
+import type { AtlasStore } from '../store/atlasStore';
+import type { Language } from '../i18n/language';
 import { translate } from '../i18n/i18n';
 import { buildFontFaces, buildStyle } from './layers';
 import { VIEW_BOUNDS } from './views';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../data/types';
-import type { GeoCollections } from '../data/loadAtlas';
+import type { GeoCollections } from '../data/load';
 import {
   annotateFeatures,
   buildArc,

@@ -1,6 +1,7 @@
 // Pure builders of the GeoJSON the map draws from atlas.json: points, labels, link arcs; plus area annotation and bounds.
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { Area, Atlas } from '../data/types';
+import { featuresByAreaId } from '../data/geoIndex';
 import { GROUP_OF_KIND, type LayerGroupId } from '../store/layerGroups';
 import type { Bbox } from './views';
 import { SOURCE, type SourceId } from './layerIds';
@@ -183,11 +184,9 @@ export function computeAreaBounds(
   atlas: Atlas,
 ): Map<string, Bbox> {
   const bounds = new Map<string, Bbox>();
-  for (const fc of collections) {
-    for (const f of fc.features) {
-      const id = f.properties?.id;
-      if (typeof id !== 'string' || !f.geometry || f.geometry.type === 'Point') continue;
-      bounds.set(id, extendBbox(bounds.get(id), positionsOf(f.geometry)));
+  for (const [id, features] of featuresByAreaId(collections)) {
+    for (const f of features) {
+      if (f.geometry.type !== 'Point') bounds.set(id, extendBbox(bounds.get(id), positionsOf(f.geometry)));
     }
   }
   for (const area of atlas.areas) {

@@ -1,23 +1,7 @@
-// Industry filter → map marks: which areas the map highlights (match) and fades (dim), applied as a diff of feature-state.
-import { filterAreas, isFilterActive, type IndustryFilterQuery } from '../data/industryFilter';
-import type { Atlas } from '../data/types';
+// Industry filter → map: the areas whose mark changed, so only they get new feature-state (marks: store/selectors).
+import type { FilterMark } from '../store/selectors';
 
-export type FilterMark = 'match' | 'dim';
-
-/**
- * The mark of every area under `query`: none when no filter is active; else `match` for each result and `dim` for
- * every other area (the map fades it). Pure.
- */
-export function computeFilterMarks(
-  atlas: Pick<Atlas, 'areas' | 'industries'>,
-  query: IndustryFilterQuery,
-): Map<string, FilterMark> {
-  const marks = new Map<string, FilterMark>();
-  if (!isFilterActive(atlas, query)) return marks;
-  const matches = new Set(filterAreas(atlas, query).map((r) => r.area.id));
-  for (const area of atlas.areas) marks.set(area.id, matches.has(area.id) ? 'match' : 'dim');
-  return marks;
-}
+export type { FilterMark };
 
 /** The areas whose mark differs between `prev` and `next`, with the new mark (null = unmarked). Pure. */
 export function diffFilterMarks(

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Atlas } from '../data/types';
-import type { FontManifest } from '../data/loadAtlas';
+import type { FontManifest } from '../data/load';
 import {
   buildLabelFont,
   collectLabelStrings,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Atlas } from '../data/types';
-import type { GeoCollections } from '../data/loadAtlas';
+import type { GeoCollections } from '../data/load';
 import { DEFAULT_VISIBLE_LAYERS } from '../store/atlasStore';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { applyVisibility, buildFontFaces, buildLayers, buildStyle, labelTextField } from './layers';

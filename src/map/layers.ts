@@ -9,8 +9,8 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Atlas } from '../data/types';
-import type { GeoCollections } from '../data/loadAtlas';
-import type { Language } from '../store/atlasStore';
+import type { GeoCollections } from '../data/load';
+import type { Language } from '../i18n/language';
 import type { LayerGroupId } from '../store/layerGroups';
 import {
   base,

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas } from '../app/testing';
+import { fixtureAtlas, renderWithAtlas } from '../../tests/support/atlasFixtures';
 import { AreaList, groupAreasByKind } from './AreaList';
 
 afterEach(cleanup);
@@ -41,7 +41,16 @@ describe('AreaList', () => {
 });
 
 describe('groupAreasByKind', () => {
-  it('drops kinds with no area', () => {
-    expect(groupAreasByKind([]).length).toBe(0);
+  it("drops kinds with no area and keeps the kind order and each kind's area order", () => {
+    const atlas = fixtureAtlas();
+    const areas = atlas.areas.filter((a) =>
+      ['haidian', 'huairou', 'zgc-science-city', 'shanghai'].includes(a.id),
+    );
+    expect(groupAreasByKind(areas).map(([kind, list]) => [kind, list.map((a) => a.id)])).toEqual([
+      ['three-cities-one-district', ['zgc-science-city']],
+      ['district', ['haidian', 'huairou']],
+      ['national', ['shanghai']],
+    ]);
+    expect(groupAreasByKind([])).toEqual([]);
   });
 });

@@ -1,14 +1,13 @@
 // The map's twin: every area, grouped by kind, each a button that selects it (keyboard and no-WebGL access).
 import { useMemo } from 'react';
 import type { Area, AreaKind } from '../data/types';
-import { KIND_ORDER } from '../store/layerGroups';
-import { useAtlas } from '../store/useAtlas';
+import { AREA_KINDS } from '../data/areaKinds';
+import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
-import { useAtlasIndex } from '../app/atlasData';
 import { AreaName } from '../ui/AreaName';
 
 export function groupAreasByKind(areas: readonly Area[]): [AreaKind, Area[]][] {
-  return KIND_ORDER.map((kind): [AreaKind, Area[]] => [kind, areas.filter((a) => a.kind === kind)]).filter(
+  return AREA_KINDS.map((kind): [AreaKind, Area[]] => [kind, areas.filter((a) => a.kind === kind)]).filter(
     ([, list]) => list.length > 0,
   );
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas } from '../app/testing';
+import { fixtureAtlas, renderWithAtlas } from '../../tests/support/atlasFixtures';
 import { AreaPanel } from './AreaPanel';
 
 afterEach(cleanup);
@@ -89,11 +89,21 @@ describe('AreaPanel', () => {
     expect(store.getState().panel).toBe('filter');
   });
 
-  it('shows our English note on a silent place as ours, and the plan source line', () => {
-    const { store, atlas } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+  it('shows our English note on a silent place as ours (in English, labelled), and the plan source line', () => {
+    const atlas = fixtureAtlas();
+    const note = 'The plan names Huairou only through its science city.';
+    atlas.areas.find((a) => a.id === 'huairou')!.description_en = note;
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'zh', atlas });
     act(() => store.getState().selectArea('huairou'));
-    const area = atlas.areas.find((a) => a.id === 'huairou')!;
-    if (area.description_en) expect(screen.getByText(area.description_en)).toBeTruthy();
+    const text = screen.getByText(note);
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(text.closest('.our-note')?.textContent).toContain('非规划原文');
     expect(screen.getByText(atlas.source.title).tagName).toBe('CITE');
+  });
+
+  it('shows no note where the place has none', () => {
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('huairou'));
+    expect(document.querySelector('.our-note')).toBeNull();
   });
 });

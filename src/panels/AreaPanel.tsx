@@ -1,13 +1,11 @@
 // Side panel of the selected area: names, kind, how it is drawn (and from what), size, relations, industries, tasks.
 import { useEffect, useRef } from 'react';
 import type { Area, Task } from '../data/types';
-import { useAtlas } from '../store/useAtlas';
+import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT, pickName } from '../i18n/i18n';
-import { useAtlasIndex } from '../app/atlasData';
 import { AreaName } from '../ui/AreaName';
 import { KindBadge } from '../ui/KindBadge';
 import { AreaCompareSection } from './compare/AreaCompareSection';
-import { panelEntry } from '../app/panels';
 
 function AreaLink({ area }: { area: Area }) {
   const language = useAtlas((s) => s.language);
@@ -86,7 +84,7 @@ function IndustryChip({ id }: { id: string }) {
         title={t('panel.filterBy', { name })}
         onClick={() => {
           setIndustries([id]);
-          if (panelEntry('filter')) openPanel('filter');
+          openPanel('filter');
         }}
       >
         {name}

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas } from '../app/testing';
+import { renderWithAtlas } from '../../tests/support/atlasFixtures';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { LayerPanel } from './LayerPanel';
 

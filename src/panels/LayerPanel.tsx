@@ -1,9 +1,8 @@
 // Layer toggles (one checkbox per layer group) and the legend explaining colours, dashes and dots.
 import { useMemo } from 'react';
 import { LAYER_GROUPS, type LayerGroupId } from '../store/layerGroups';
-import { useAtlas } from '../store/useAtlas';
+import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT, pickName } from '../i18n/i18n';
-import { useAtlasIndex } from '../app/atlasData';
 import { groupColours, linkColours, zoneColours, zoneFallback } from '../data/palette';
 
 const swatchColour: Readonly<Record<LayerGroupId, string>> = groupColours;

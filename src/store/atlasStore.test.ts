@@ -1,7 +1,25 @@
 // Unit tests of the store's actions: each verb changes exactly the state it names.
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore } from './atlasStore';
+import { createTestStore as createAtlasStore, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { LAYER_GROUPS } from './layerGroups';
+
+describe('createAtlasStore', () => {
+  it('holds the index of the atlas it was created from, with the taxonomy the filter verbs need', () => {
+    const atlas = fixtureAtlas();
+    const store = createAtlasStore({ atlas });
+    const { index } = store.getState();
+    expect(index.atlas).toBe(atlas);
+    expect(index.areasById.get('zgc-haidian')?.parent).toBe('zgc-science-city');
+    expect(index.childrenById.get('huairou-science-city')?.map((a) => a.id)).toEqual([
+      'huairou-national-science-center',
+    ]);
+    expect(index.groupsById.has('frontier')).toBe(true);
+    // unticking one industry of a chosen group keeps the group's other industries
+    store.getState().toggleGroup('frontier');
+    store.getState().toggleIndustry('ai');
+    expect(store.getState().filter).toMatchObject({ groups: [], industries: ['quantum'] });
+  });
+});
 
 describe('selection slice', () => {
   it('selectArea sets the id and remembers where the pick came from (list by default)', () => {

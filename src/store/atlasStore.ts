@@ -1,11 +1,13 @@
-// The app's one zustand store, made of slices (selection, layers, ui); actions are verbs, components read narrow selectors.
+// The app's one zustand store, created once the atlas has loaded: the atlas index (never changes) and slices
+// (selection, layers, ui, panel, filter, compare); actions are verbs, components read narrow selectors.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { AtlasIndex } from '../data/atlasIndex';
+import type { Language } from '../i18n/language';
 import { LAYER_GROUPS, type LayerGroupId } from './layerGroups';
 import { createPanelSlice, panelAfterSelect, type PanelSlice } from './panelSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
 
-export type Language = 'zh' | 'en';
 export type ViewId = 'beijing' | 'region' | 'china';
 /** Where a selection came from: the map does not fly to what was clicked on it; list and panel picks do. */
 export type SelectionOrigin = 'map' | 'list';
@@ -38,7 +40,18 @@ export interface UiSlice {
   toggleList: () => void;
 }
 
-export type AtlasState = SelectionSlice & LayersSlice & UiSlice & PanelSlice & FilterSlice & CompareSlice;
+/** The loaded atlas and its lookups: what every slice, selector and panel reads the plan's content from. */
+export interface AtlasIndexSlice {
+  readonly index: AtlasIndex;
+}
+
+export type AtlasState = AtlasIndexSlice &
+  SelectionSlice &
+  LayersSlice &
+  UiSlice &
+  PanelSlice &
+  FilterSlice &
+  CompareSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
@@ -87,9 +100,10 @@ export interface AtlasStoreOptions {
   language?: Language;
 }
 
-/** A fresh store (one per app; tests make their own). */
-export function createAtlasStore(options: AtlasStoreOptions = {}): AtlasStore {
+/** A fresh store for a loaded atlas (one per app; tests make their own). */
+export function createAtlasStore(index: AtlasIndex, options: AtlasStoreOptions = {}): AtlasStore {
   return createStore<AtlasState>()((...a) => ({
+    index,
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createUiSlice(options.language ?? 'zh')(...a),
@@ -98,6 +112,3 @@ export function createAtlasStore(options: AtlasStoreOptions = {}): AtlasStore {
     ...createCompareSlice(...a),
   }));
 }
-
-/** The app's store instance (also exposed as window.__atlasStore for browser tests). */
-export const atlasStore: AtlasStore = createAtlasStore();

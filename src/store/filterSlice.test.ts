@@ -1,6 +1,6 @@
 // Filter and compare slices: each verb changes exactly the state it names; group folding is table-driven.
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore } from './atlasStore';
+import { createTestStore, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { EMPTY_FILTER, toggleGroupIn, toggleIndustryIn, type FilterState } from './filterSlice';
 import { MAX_COMPARE } from './compareSlice';
 
@@ -10,6 +10,17 @@ const taxonomy = [
   { id: 'iot', group: 'digital' },
   { id: 'biotech', group: 'life' },
 ];
+
+/** A store whose atlas has the taxonomy above (industries ai, quantum, iot in `digital`; biotech in `life`). */
+function createAtlasStore() {
+  const atlas = fixtureAtlas();
+  atlas.industries = taxonomy.map((i) => ({ ...i, zh: i.id, en: i.id }));
+  atlas.industry_groups = [
+    { id: 'digital', zh: '数字', en: 'Digital' },
+    { id: 'life', zh: '生命', en: 'Life' },
+  ];
+  return createTestStore({ atlas });
+}
 const f = (over: Partial<FilterState>): FilterState => ({ ...EMPTY_FILTER, ...over });
 
 describe('toggleIndustryIn', () => {
@@ -61,7 +72,7 @@ describe('toggleGroupIn', () => {
 });
 
 describe('filter slice in the store', () => {
-  it('toggleIndustry works before the taxonomy is known (the benchmark calls it that way)', () => {
+  it('toggleIndustry adds and removes one industry', () => {
     const store = createAtlasStore();
     store.getState().toggleIndustry('ai');
     expect(store.getState().filter.industries).toEqual(['ai']);
@@ -96,9 +107,8 @@ describe('filter slice in the store', () => {
     expect(store.getState().filter).toEqual(EMPTY_FILTER);
   });
 
-  it('toggleGroup uses the taxonomy the app sets', () => {
+  it('the group verbs know the atlas taxonomy from the start (no group toggle falls back to a plain toggle)', () => {
     const store = createAtlasStore();
-    store.getState().setFilterTaxonomy(taxonomy);
     store.getState().setIndustries(['ai']);
     store.getState().toggleGroup('digital');
     expect(store.getState().filter).toMatchObject({ industries: [], groups: ['digital'] });

@@ -1,12 +1,12 @@
 // The investor's industry filter in the store: chosen industries/groups, any/all, area kinds; verbs to change them.
 //
-// For helper A (URL sync) — the URL keys map to `state.filter` fields one to one:
+// The URL keys map to `state.filter` fields one to one (src/store/urlSync.ts):
 //   ind   ↔ filter.industries  (industry ids, atlas order not required)
 //   grp   ↔ filter.groups      (industry-group ids; a group stands for ANY of its industries)
 //   match ↔ filter.match       ('any' | 'all'; 'any' is the default and is not written)
 //   kinds ↔ filter.kinds       (AreaKind[]; [] = every kind)
 // Restore with `setFilter({ industries, groups, match, kinds })` (one store update); `filter` is replaced as a whole
-// object on every change, so `s.filter !== prev.filter` is the one check a subscriber needs.
+// object on every change, so `s.filter !== prev.filter` is the one check a subscriber (or a memoised selector) needs.
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './atlasStore';
 import type { IndustryMatch } from '../data/industryFilter';
@@ -24,12 +24,6 @@ export const EMPTY_FILTER: FilterState = { industries: [], groups: [], match: 'a
 
 export interface FilterSlice {
   filter: FilterState;
-  /**
-   * The taxonomy the group verbs need (which industries are in which group); set once the atlas is loaded.
-   * Without it toggleIndustry cannot split a chosen group and just toggles the id.
-   */
-  filterTaxonomy: readonly Pick<Industry, 'id' | 'group'>[];
-  setFilterTaxonomy: (industries: readonly Pick<Industry, 'id' | 'group'>[]) => void;
   /** Adds or removes one industry. Unticking an industry whose whole group is chosen keeps the group's others. */
   toggleIndustry: (id: string) => void;
   setIndustries: (ids: readonly string[]) => void;
@@ -84,11 +78,9 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
   const update = (next: FilterState) => set({ filter: next });
   return {
     filter: EMPTY_FILTER,
-    filterTaxonomy: [],
-    setFilterTaxonomy: (industries) => set({ filterTaxonomy: industries }),
-    toggleIndustry: (id) => update(toggleIndustryIn(get().filter, id, get().filterTaxonomy)),
+    toggleIndustry: (id) => update(toggleIndustryIn(get().filter, id, get().index.atlas.industries)),
     setIndustries: (ids) => update({ ...get().filter, industries: unique(ids) }),
-    toggleGroup: (group) => update(toggleGroupIn(get().filter, group, get().filterTaxonomy)),
+    toggleGroup: (group) => update(toggleGroupIn(get().filter, group, get().index.atlas.industries)),
     setMatch: (match) => {
       if (get().filter.match !== match) update({ ...get().filter, match });
     },

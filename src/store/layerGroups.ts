@@ -1,6 +1,5 @@
 // The map's layer groups (what a visitor can switch on and off) and which area kind belongs to which group.
 import type { AreaKind } from '../data/types';
-import { AREA_KIND_ORDER } from '../data/areaKinds';
 
 export const LAYER_GROUPS = [
   'districts',
@@ -23,9 +22,6 @@ export const GROUP_OF_KIND: Readonly<Record<AreaKind, LayerGroupId>> = {
   jjj: 'jjj',
   national: 'national',
 };
-
-/** Order in which kinds are listed (list view, legend): the plan's own emphasis, 三城一区 first. */
-export const KIND_ORDER: readonly AreaKind[] = AREA_KIND_ORDER;
 
 export function isLayerGroupId(value: string): value is LayerGroupId {
   return (LAYER_GROUPS as readonly string[]).includes(value);

@@ -1,10 +1,9 @@
 // Which side panel is open (URL key `panel`) and where the plan reader points (URL key `sec` + a highlighted quote).
 import type { StateCreator } from 'zustand/vanilla';
-import { URL_PANELS, type UrlPanel } from './urlState';
 import type { AtlasState } from './atlasStore';
+import type { PanelId } from './panelIds';
 
-export type PanelId = UrlPanel;
-export const PANEL_IDS: readonly PanelId[] = URL_PANELS;
+export type { PanelId };
 
 /** Panels that stay open when an area is selected (they follow the selection); any other panel gives way to 'area'. */
 export const PANELS_KEPT_ON_SELECT: readonly PanelId[] = ['reader', 'compare'];

@@ -7,9 +7,7 @@ import {
   MAX_LIST_ITEMS,
   MAX_PARAM_CHARS,
   NOTICE_VALUE_CHARS,
-  URL_AREA_KINDS,
   URL_KEYS,
-  URL_PANELS,
   canonicalUrlState,
   parseUrlState,
   serializeUrlState,
@@ -17,6 +15,8 @@ import {
   type UrlKnownIds,
   type UrlState,
 } from './urlState';
+import { AREA_KINDS } from '../data/areaKinds';
+import { PANEL_IDS } from './panelIds';
 
 const areaIds = ['zgc-science-city', 'huairou-science-city', 'chaoyang', 'haidian', 'etdz', 'a'];
 const oddAreaIds = ['x+y', 'a,b', '%41', '中关村', "it's (odd)"];
@@ -238,7 +238,7 @@ const hostilePiece = fc.oneof(
     ...industryIds,
     ...layerIds,
     ...sectionIds,
-    ...URL_PANELS,
+    ...PANEL_IDS,
     'en',
     'all',
   ),
@@ -265,11 +265,11 @@ const allKnown = (state: Partial<UrlState>) => {
     (state.sec === undefined || known.sectionIds.has(state.sec)) &&
     (state.lang === undefined || ['zh', 'en'].includes(state.lang)) &&
     (state.match === undefined || state.match === 'all') &&
-    (state.panel === undefined || (URL_PANELS as readonly string[]).includes(state.panel)) &&
+    (state.panel === undefined || (PANEL_IDS as readonly string[]).includes(state.panel)) &&
     listOk(state.layers, known.layerIds) &&
     listOk(state.ind, known.industryIds) &&
     listOk(state.grp, known.groupIds ?? new Set()) &&
-    listOk(state.kinds, new Set(URL_AREA_KINDS)) &&
+    listOk(state.kinds, new Set(AREA_KINDS)) &&
     listOk(state.cmp, known.areaIds) &&
     (state.cmp === undefined || (state.cmp.length >= 2 && state.cmp.length <= 4))
   );
@@ -286,9 +286,9 @@ const validState: fc.Arbitrary<Partial<UrlState>> = fc.record(
     ind: subset(industryIds, 1, industryIds.length),
     grp: subset(groupIds, 1, groupIds.length),
     match: fc.constantFrom('all' as const),
-    kinds: subset(URL_AREA_KINDS, 1, URL_AREA_KINDS.length),
+    kinds: subset(AREA_KINDS, 1, AREA_KINDS.length),
     cmp: subset([...known.areaIds], 2, 4),
-    panel: fc.constantFrom(...URL_PANELS),
+    panel: fc.constantFrom(...PANEL_IDS),
     sec: fc.constantFrom(...sectionIds),
   },
   { requiredKeys: [] },

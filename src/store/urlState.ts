@@ -2,35 +2,29 @@
 //
 // The map camera is not here: MapLibre's own `hash` option keeps `#zoom/lat/lon`. Keys not in the table are left
 // alone (someone else's `utm_*`); every value of ours that cannot be used is dropped with a notice the UI shows.
-import { AREA_KIND_ORDER } from '../data/areaKinds';
-import type { AreaKind, Atlas } from '../data/types';
-
-export type UrlLang = 'zh' | 'en';
-export type UrlMatch = 'any' | 'all';
-
-export const URL_PANELS = ['area', 'filter', 'matrix', 'compare', 'reader', 'indicators'] as const;
-export type UrlPanel = (typeof URL_PANELS)[number];
-
-/** Every area kind (the values `kinds` accepts). */
-export const URL_AREA_KINDS: readonly AreaKind[] = AREA_KIND_ORDER;
+import { AREA_KINDS, type AreaKind } from '../data/areaKinds';
+import { INDUSTRY_MATCHES, type IndustryMatch } from '../data/industryFilter';
+import type { Atlas } from '../data/types';
+import { LANGUAGES, type Language } from '../i18n/language';
+import { PANEL_IDS, type PanelId } from './panelIds';
 
 export interface UrlState {
   /** Selected area id. */
   area: string;
-  lang: UrlLang;
+  lang: Language;
   /** Visible layer-group ids; `[]` means "all hidden" (an absent key means the app's default). */
   layers: string[];
   /** Selected industry ids of the filter. */
   ind: string[];
   /** Selected industry-group ids of the filter (a group stands for all its industries). */
   grp: string[];
-  match: UrlMatch;
+  match: IndustryMatch;
   /** Area kinds the filter is limited to. */
   kinds: AreaKind[];
   /** Compare set: 2–4 distinct area ids. */
   cmp: string[];
   /** Which side panel is open. */
-  panel: UrlPanel;
+  panel: PanelId;
   /** Plan reader section id in the plan's own numbering (七.(一)). */
   sec: string;
 }
@@ -104,14 +98,14 @@ type FieldConf =
  */
 export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
   area: { type: 'id', known: 'areaIds' },
-  lang: { type: 'enum', values: ['zh', 'en'] },
+  lang: { type: 'enum', values: LANGUAGES },
   layers: { type: 'list', known: 'layerIds', min: 0, max: MAX_LIST_ITEMS, emptyMeaningful: true },
   ind: { type: 'list', known: 'industryIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   grp: { type: 'list', known: 'groupIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
-  match: { type: 'enum', values: ['any', 'all'], default: 'any' },
-  kinds: { type: 'list', values: URL_AREA_KINDS, min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
+  match: { type: 'enum', values: INDUSTRY_MATCHES, default: 'any' },
+  kinds: { type: 'list', values: AREA_KINDS, min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   cmp: { type: 'list', known: 'areaIds', min: 2, max: 4, emptyMeaningful: false },
-  panel: { type: 'enum', values: URL_PANELS },
+  panel: { type: 'enum', values: PANEL_IDS },
   sec: { type: 'id', known: 'sectionIds' },
 };
 

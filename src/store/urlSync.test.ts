@@ -1,6 +1,6 @@
 // URL ↔ store binding against a fake history: restore on load, push on selection, replace otherwise, Back/Forward, notices.
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore } from './atlasStore';
+import { createTestStore } from '../../tests/support/atlasFixtures';
 import { LAYER_GROUPS } from './layerGroups';
 import { bindUrlToStore, queryOf, type UrlEnv } from './urlSync';
 import type { UrlKnownIds, UrlNotice } from './urlState';
@@ -60,7 +60,7 @@ class FakeBrowser implements UrlEnv {
 }
 
 function setup(initial: string) {
-  const store = createAtlasStore({ language: 'zh' });
+  const store = createTestStore({ language: 'zh' });
   const browser = new FakeBrowser(initial);
   const notices: UrlNotice[][] = [];
   const unbind = bindUrlToStore(store, known, browser, (n) => notices.push(n));

@@ -39,14 +39,11 @@ export function urlStateOf(state: AtlasState): Partial<UrlState> {
   // `panel=area` is implied by a selection (restoring `area` opens its panel), so it is not written
   if (state.panel && !(state.panel === 'area' && state.selectedId)) out.panel = state.panel;
   if (state.panel === 'reader' && state.readerSection) out.sec = state.readerSection;
-  const filter = state.filter;
-  if (filter) {
-    out.ind = filter.industries;
-    out.grp = filter.groups;
-    out.match = filter.match;
-    out.kinds = filter.kinds;
-  }
-  if (state.compareIds && state.compareIds.length >= 2) out.cmp = state.compareIds;
+  out.ind = state.filter.industries;
+  out.grp = state.filter.groups;
+  out.match = state.filter.match;
+  out.kinds = state.filter.kinds;
+  if (state.compareIds.length >= 2) out.cmp = state.compareIds;
   return out;
 }
 
@@ -67,7 +64,7 @@ export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: b
     for (const group of LAYER_GROUPS) store.getState().showLayer(group as LayerGroupId, visible.has(group));
   }
   const hasFilter = url.ind || url.grp || url.match || url.kinds;
-  if (s.setFilter && (hasFilter || full)) {
+  if (hasFilter || full) {
     const current = store.getState().filter;
     const next = {
       industries: url.ind ?? [],
@@ -77,9 +74,9 @@ export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: b
     };
     if (JSON.stringify(current) !== JSON.stringify(next)) s.setFilter(next);
   }
-  if (s.setCompare && (url.cmp || full)) {
+  if (url.cmp || full) {
     const next = url.cmp ?? [];
-    if (next.join(',') !== (store.getState().compareIds ?? []).join(',')) s.setCompare(next);
+    if (next.join(',') !== store.getState().compareIds.join(',')) s.setCompare(next);
   }
   const area = url.area ?? null;
   if (area !== store.getState().selectedId && (area !== null || full)) {

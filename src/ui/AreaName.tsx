@@ -1,5 +1,5 @@
 // A place name in both languages: the current language first, the other one smaller, each tagged with its lang.
-import type { Language } from '../store/atlasStore';
+import type { Language } from '../i18n/language';
 
 export interface AreaNameProps {
   zh: string;

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureAtlas, renderWithAtlas } from '../../app/testing';
+import { fixtureAtlas, renderWithAtlas } from '../../../tests/support/atlasFixtures';
 import { Brief, shortSha } from './Brief';
 import { PRINTING_CLASS, PrintBriefButton } from './PrintBriefButton';
 

@@ -2,9 +2,8 @@
 // sha256, industries, and the plan's tasks with section ids (English marked as our translation).
 import type { Area } from '../../data/types';
 import { compareAreas } from '../../data/similarity';
-import { useAtlas } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 
 /** Short form of the plan file's sha256, enough to tell versions apart on paper. */
 export const shortSha = (sha: string) => sha.slice(0, 12);

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fixtureAtlas, renderWithAtlas } from '../../app/testing';
+import { fixtureAtlas, renderWithAtlas } from '../../../tests/support/atlasFixtures';
 import { cosineSimilarity } from '../../data/similarity';
 import ComparePanel from './ComparePanel';
 

@@ -1,13 +1,12 @@
 // The planner's side-by-side of 2–4 areas (lazy chunk): industries shared and unique, similarity, tasks aligned by
 // industry, the most similar areas to the selected one, and a printable brief of the comparison.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Area, Task } from '../../data/types';
-import { compareAreas } from '../../data/similarity';
-import { AREA_KIND_ORDER } from '../../data/areaKinds';
+import { AREA_KINDS } from '../../data/areaKinds';
 import { MAX_COMPARE } from '../../store/compareSlice';
-import { useAtlas } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
+import { selectComparison } from '../../store/selectors';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import { KindBadge } from '../../ui/KindBadge';
 import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
@@ -76,7 +75,7 @@ function ComparePicker({ areas }: { areas: readonly Area[] }) {
           disabled={full}
         >
           <option value="">{full ? t('compare.full', { n: MAX_COMPARE }) : t('compare.choose')}</option>
-          {AREA_KIND_ORDER.map((kind) => (
+          {AREA_KINDS.map((kind) => (
             <optgroup key={kind} label={t(`kind.${kind}`)}>
               {atlas.areas
                 .filter((a) => a.kind === kind && !chosen.has(a.id))
@@ -99,11 +98,10 @@ function ComparePicker({ areas }: { areas: readonly Area[] }) {
 export default function ComparePanel() {
   const t = useT();
   const language = useAtlas((s) => s.language);
-  const compareIds = useAtlas((s) => s.compareIds);
   const selectedId = useAtlas((s) => s.selectedId);
   const selectArea = useAtlas((s) => s.selectArea);
-  const { atlas, industriesById } = useAtlasIndex();
-  const comparison = useMemo(() => compareAreas(atlas, compareIds), [atlas, compareIds]);
+  const { industriesById } = useAtlasIndex();
+  const comparison = useAtlas(selectComparison);
   const { areas } = comparison;
   const name = (a: Area) => pickName(language, a.name_zh, a.name_en)[0];
   const industryName = (id: string) => {

@@ -1,10 +1,8 @@
 // "Most similar areas" to one area (cosine on industry sentence counts), each with a button to compare the two.
-import { useMemo } from 'react';
-import { mostSimilar } from '../../data/similarity';
 import { MAX_COMPARE } from '../../store/compareSlice';
-import { useAtlas } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
+import { mostSimilarOf } from '../../store/selectors';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 
 export function SimilarAreas({
   id,
@@ -20,8 +18,9 @@ export function SimilarAreas({
   const compareIds = useAtlas((s) => s.compareIds);
   const setCompare = useAtlas((s) => s.setCompare);
   const openPanel = useAtlas((s) => s.openPanel);
-  const { atlas, areasById, industriesById } = useAtlasIndex();
-  const similar = useMemo(() => mostSimilar(atlas, id, n), [atlas, id, n]);
+  const index = useAtlasIndex();
+  const { areasById, industriesById } = index;
+  const similar = mostSimilarOf(index, id, n);
   const self = areasById.get(id);
   if (!self) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';

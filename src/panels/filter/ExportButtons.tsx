@@ -1,27 +1,19 @@
 // Export of the current shortlist: CSV (UTF-8 with BOM), GeoJSON (area shapes where drawn, else centre points), JSON.
 import { useState } from 'react';
-import type { Geometry } from 'geojson';
 import type { FilterResult } from '../../data/industryFilter';
 import { resultsToCsv, resultsToGeoJson, resultsToJson, type GeometryLookup } from '../../data/exportResults';
-import { loadGeoCollections } from '../../data/loadAtlas';
+import type { DataLoader } from '../../data/load';
+import { areaCollections, featuresByAreaId } from '../../data/geoIndex';
 import type { FilterState } from '../../store/filterSlice';
-import { useAtlas } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
 import { useT } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import { downloadText, exportFileName } from './download';
 
-/** Shapes by area id from the geodata the map draws (cached by the browser); null when it cannot be loaded. */
-async function geometryLookup(): Promise<GeometryLookup | null> {
+/** The first drawn shape of each area in the geodata the map draws; null when the geodata cannot be loaded. */
+async function geometryLookup(loader: DataLoader): Promise<GeometryLookup | null> {
   try {
-    const { collections } = await loadGeoCollections();
-    const byId = new Map<string, Geometry>();
-    for (const fc of [collections.districts, collections.zones, collections.jjj, collections.national]) {
-      for (const f of fc.features) {
-        const id = f.properties?.id;
-        if (typeof id === 'string' && f.geometry && !byId.has(id)) byId.set(id, f.geometry);
-      }
-    }
-    return (id) => byId.get(id);
+    const byId = featuresByAreaId(areaCollections((await loader.geo()).collections));
+    return (id) => byId.get(id)?.[0]?.geometry;
   } catch {
     return null;
   }
@@ -37,6 +29,7 @@ export function ExportButtons({
   const t = useT();
   const language = useAtlas((s) => s.language);
   const { atlas } = useAtlasIndex();
+  const loader = useLoader();
   const [busy, setBusy] = useState(false);
   const disabled = results.length === 0;
 
@@ -51,7 +44,7 @@ export function ExportButtons({
   const geojson = async () => {
     setBusy(true);
     try {
-      const lookup = await geometryLookup();
+      const lookup = await geometryLookup(loader);
       const fc = resultsToGeoJson(results, atlas, lookup ?? undefined);
       downloadText(exportFileName(filter, 'geojson'), `${JSON.stringify(fc)}\n`, 'application/geo+json');
     } finally {

@@ -2,10 +2,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { AreaKind, Industry, IndustryGroup } from '../../data/types';
 import { countsByIndustry } from '../../data/industryFilter';
-import { AREA_KIND_ORDER } from '../../data/areaKinds';
-import { useAtlas } from '../../store/useAtlas';
+import { AREA_KINDS } from '../../data/areaKinds';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 
 /** How many areas (of the chosen kinds) have at least one industry of each group. */
 function countsByGroup(
@@ -112,7 +111,7 @@ export function FilterControls() {
           {t('filter.kinds')}
         </p>
         <ul className="toggle-chips">
-          {AREA_KIND_ORDER.map((kind) => (
+          {AREA_KINDS.map((kind) => (
             <li key={kind}>
               <button
                 type="button"

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas, taggedFixtureAtlas } from '../../app/testing';
+import { renderWithAtlas, taggedFixtureAtlas } from '../../../tests/support/atlasFixtures';
 import FilterPanel from './FilterPanel';
 
 afterEach(cleanup);

@@ -1,11 +1,9 @@
 // The investor's panel (lazy chunk): industry filter controls, the result list with the plan sentences behind each
 // match, and the shortlist export. The map highlights the same results (bindMapToStore).
-import { useEffect, useMemo } from 'react';
 import type { FilterResult } from '../../data/industryFilter';
-import { filterAreas, isFilterActive } from '../../data/industryFilter';
-import { useAtlas } from '../../store/useAtlas';
+import { selectFilterActive, selectFilterResults } from '../../store/selectors';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import { AreaName } from '../../ui/AreaName';
 import { KindBadge } from '../../ui/KindBadge';
 import { FilterControls } from './FilterControls';
@@ -65,12 +63,8 @@ export default function FilterPanel() {
   const t = useT();
   const filter = useAtlas((s) => s.filter);
   const clearFilter = useAtlas((s) => s.clearFilter);
-  const setFilterTaxonomy = useAtlas((s) => s.setFilterTaxonomy);
-  const { atlas } = useAtlasIndex();
-  const active = isFilterActive(atlas, filter);
-  // the group verbs need to know which industries a group holds (the store is created before the atlas loads)
-  useEffect(() => setFilterTaxonomy(atlas.industries), [atlas, setFilterTaxonomy]);
-  const results = useMemo(() => filterAreas(atlas, filter), [atlas, filter]);
+  const active = useAtlas(selectFilterActive);
+  const results = useAtlas(selectFilterResults);
 
   return (
     <aside id="filter-panel" className="side-panel filter-panel" aria-labelledby="filter-title">

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas } from '../../app/testing';
+import { renderWithAtlas } from '../../../tests/support/atlasFixtures';
 import { FilterStatus } from './FilterStatus';
 
 afterEach(cleanup);

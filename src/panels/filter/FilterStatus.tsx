@@ -1,10 +1,8 @@
 // A small note over the map while the industry filter is on (the map is dimmed even when the filter panel is closed):
 // what is chosen, how many areas match, and buttons to edit or clear it.
-import { useMemo } from 'react';
-import { filterAreas, isFilterActive } from '../../data/industryFilter';
-import { useAtlas } from '../../store/useAtlas';
+import { selectFilterActive, selectFilterResults } from '../../store/selectors';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import '../../styles/investors.css';
 
 export function FilterStatus() {
@@ -14,10 +12,10 @@ export function FilterStatus() {
   const panel = useAtlas((s) => s.panel);
   const openPanel = useAtlas((s) => s.openPanel);
   const clearFilter = useAtlas((s) => s.clearFilter);
-  const { atlas, industriesById } = useAtlasIndex();
-  const n = useMemo(() => filterAreas(atlas, filter).length, [atlas, filter]);
-  if (panel === 'filter' || !isFilterActive(atlas, filter)) return null;
-  const groupsById = new Map(atlas.industry_groups.map((g) => [g.id, g]));
+  const active = useAtlas(selectFilterActive);
+  const n = useAtlas((s) => selectFilterResults(s).length);
+  const { industriesById, groupsById } = useAtlasIndex();
+  if (panel === 'filter' || !active) return null;
   const names = [
     ...filter.industries.flatMap((id) => {
       const i = industriesById.get(id);

@@ -1,9 +1,8 @@
 // The 2025 targets panel (lazy chunk): each indicator with comparator, value and unit, its baseline where the plan
 // gives one, related figures, and the plan's own words with a button that opens the reader at that sentence.
 import type { Indicator } from '../../data/types';
-import { useAtlas } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 function QuoteLine({ section, quote }: { section: string; quote: string }) {

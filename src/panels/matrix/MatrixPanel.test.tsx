@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas, taggedFixtureAtlas } from '../../app/testing';
+import { renderWithAtlas, taggedFixtureAtlas } from '../../../tests/support/atlasFixtures';
 import MatrixPanel from './MatrixPanel';
 
 afterEach(cleanup);

@@ -2,17 +2,10 @@
 // area kind, columns by industry group, sortable, with totals; rows and map hover each other through the store.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Area, Industry, Task } from '../../data/types';
-import {
-  buildMatrix,
-  cellColorScale,
-  cellTextColor,
-  filterMatrixOptions,
-  sortRows,
-  type MatrixSort,
-} from '../../data/matrix';
-import { useAtlas } from '../../store/useAtlas';
+import { cellColorScale, cellTextColor, sortRows, type MatrixSort } from '../../data/matrix';
+import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
+import { matrixOf, selectMatrixRestriction } from '../../store/selectors';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
 import '../../styles/investors.css';
@@ -91,8 +84,8 @@ export default function MatrixPanel() {
   const hoveredId = useAtlas((s) => s.hoveredId);
   const selectedId = useAtlas((s) => s.selectedId);
   const hoverArea = useAtlas((s) => s.hoverArea);
-  const filter = useAtlas((s) => s.filter);
-  const { atlas } = useAtlasIndex();
+  const restriction = useAtlas(selectMatrixRestriction);
+  const index = useAtlasIndex();
   // while the industry filter is active the matrix shows only its industries and result areas, unless unticked
   const [onlyFilter, setOnlyFilter] = useState(true);
   const [sort, setSort] = useState<MatrixSort>('kind');
@@ -115,11 +108,7 @@ export default function MatrixPanel() {
     else if (r.bottom > view.bottom - foot) box.scrollTop += r.bottom - (view.bottom - foot);
   }, [hoveredId]);
 
-  const restriction = useMemo(() => filterMatrixOptions(atlas, filter), [atlas, filter]);
-  const base = useMemo(
-    () => buildMatrix(atlas, onlyFilter && restriction ? restriction : {}),
-    [atlas, onlyFilter, restriction],
-  );
+  const base = matrixOf(index, onlyFilter ? restriction : null);
   const matrix = useMemo(
     () => (sort === 'kind' ? base : sortRows(base, sort, { lang: language })),
     [base, sort, language],

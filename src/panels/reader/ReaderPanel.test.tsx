@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // Component tests of the plan reader: English section titles (our translation) are marked as translations.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import type { PlanDoc } from '../../plan';
-import { renderWithAtlas } from '../../app/testing';
+import { fetchFrom, renderWithAtlas } from '../../../tests/support/atlasFixtures';
 import ReaderPanel from './ReaderPanel';
 
 const text = '序言。一、总体要求。坚持创新。';
@@ -42,13 +42,13 @@ const doc: PlanDoc = {
   ],
 };
 
-vi.mock('../../data/loadAtlas', () => ({ fetchJson: () => Promise.resolve(doc) }));
+const fetch = fetchFrom({ 'data/plan.json': doc });
 
 afterEach(cleanup);
 
 describe('ReaderPanel', () => {
   it('marks the English section title in a heading as a translation', async () => {
-    renderWithAtlas(<ReaderPanel />, { language: 'zh' });
+    renderWithAtlas(<ReaderPanel />, { language: 'zh', fetch });
     const heading = await screen.findByRole('heading', { level: 3 });
     const english = heading.querySelector('.plan-heading-en') as HTMLElement;
     expect(english.getAttribute('lang')).toBe('en');
@@ -58,12 +58,18 @@ describe('ReaderPanel', () => {
   });
 
   it('marks the English table of contents as a translation, and only in English', async () => {
-    const { store } = renderWithAtlas(<ReaderPanel />, { language: 'en' });
+    const { store } = renderWithAtlas(<ReaderPanel />, { language: 'en', fetch });
     const toc = await screen.findByRole('navigation', { name: 'Contents' });
     expect(within(toc).getByRole('button', { name: /General requirements/ })).toBeTruthy();
     expect(within(toc).getByText('English is a translation').className).toBe('translation-tag');
     act(() => store.getState().setLanguage('zh'));
     expect(within(toc).queryByText('英文为翻译')).toBeNull();
     expect(within(toc).getByRole('button', { name: /总体要求/ })).toBeTruthy();
+  });
+
+  it('names the file and the reason when the plan text cannot be loaded', async () => {
+    renderWithAtlas(<ReaderPanel />, { language: 'en', fetch: fetchFrom({}) });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('data/plan.json (HTTP 404 Not Found)');
   });
 });

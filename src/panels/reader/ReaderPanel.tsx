@@ -1,53 +1,39 @@
 // The plan reader (lazy chunk): the whole plan with a table of contents, in-text search, place names that select the
 // place on the map, the selected area's passages marked, and a target sentence highlighted (from a task or indicator).
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { fetchJson } from '../../data/loadAtlas';
+import { DATA_FILES, describeLoadError } from '../../data/load';
 import { locateQuote, type PlanDoc, type PlanDocSection } from '../../plan';
-import { useAtlas } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
 import { placeMarks, sectionLabel } from './planText';
 import { findAll, paragraphRanges, segmentText, type TextMark } from './segments';
 import { PanelHeader } from '../../ui/PanelHeader';
+import { sectionDomId, useHitIntoView, useOpenAtTarget, useSectionFollowsScroll } from './readerScroll';
 
 type DocState =
-  { status: 'loading' } | { status: 'ready'; doc: PlanDoc } | { status: 'error'; reason: string };
+  | { status: 'loading' }
+  | { status: 'ready'; doc: PlanDoc }
+  | { status: 'error'; file: string; reason: string };
 
-let docPromise: Promise<PlanDoc> | null = null;
-
-function isPlanDoc(value: unknown): value is PlanDoc {
-  const v = value as Partial<PlanDoc> | null;
-  return !!v && typeof v.text === 'string' && Array.isArray(v.sections);
-}
-
-/** plan.json, fetched once per page. */
-export function loadPlanDoc(): Promise<PlanDoc> {
-  docPromise ??= fetchJson('data/plan.json').then((json) => {
-    if (!isPlanDoc(json)) throw new Error('data/plan.json: not a plan document');
-    return json;
-  });
-  docPromise.catch(() => (docPromise = null));
-  return docPromise;
-}
-
+/** plan.json through the app's loader (fetched once per page, checked at the edge). */
 function usePlanDoc(): DocState {
+  const loader = useLoader();
   const [state, setState] = useState<DocState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    loadPlanDoc().then(
+    loader.plan().then(
       (doc) => !cancelled && setState({ status: 'ready', doc }),
-      (error: unknown) =>
-        !cancelled &&
-        setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => {
+        const { file = DATA_FILES.plan, reason } = describeLoadError(error);
+        if (!cancelled) setState({ status: 'error', file, reason });
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [loader]);
   return state;
 }
-
-const sectionDomId = (i: number) => `plan-sec-${i}`;
 
 export default function ReaderPanel() {
   const t = useT();
@@ -58,7 +44,7 @@ export default function ReaderPanel() {
       {state.status === 'loading' && <p className="panel-loading-inline">{t('panels.loading')}</p>}
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
-          {t('error.fetch', { file: 'data/plan.json', reason: state.reason })}
+          {t('error.fetch', { file: state.file, reason: state.reason })}
         </p>
       )}
       {state.status === 'ready' && <PlanReader doc={state.doc} />}
@@ -105,70 +91,9 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
   }, [doc, query]);
   const currentHit = hits.length > 0 ? Math.min(current, hits.length - 1) : -1;
 
-  // open at the asked sentence (highlighted, focused) or at the asked section; retried for a few frames because a
-  // freshly revealed lazy panel can still be hidden for a moment
-  useEffect(() => {
-    const root = body.current;
-    if (!root) return;
-    let frame = 0;
-    let tries = 0;
-    const go = () => {
-      const sentence = root.querySelector<HTMLElement>('[data-target="start"]');
-      if (sentence) {
-        sentence.scrollIntoView({ block: 'center' });
-        sentence.focus({ preventScroll: true });
-        if (document.activeElement !== sentence && tries++ < 60) frame = requestAnimationFrame(go);
-        return;
-      }
-      const i = readerSection ? doc.sections.findIndex((s) => s.id === readerSection) : -1;
-      if (i >= 0) root.ownerDocument.getElementById(sectionDomId(i))?.scrollIntoView({ block: 'start' });
-    };
-    frame = requestAnimationFrame(go);
-    return () => cancelAnimationFrame(frame);
-    // only on a new request or a new document: scrolling to the section on every TOC pick is done there
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [readerRequest, doc]);
-
-  // the section at the top of the reader follows the visitor's own scrolling (wheel, touch, keys), so a shared link
-  // (URL `sec`) opens where they were reading; scrolls made by the app itself are not counted
-  useEffect(() => {
-    const root = body.current;
-    const scroller = root?.closest<HTMLElement>('.reader-panel');
-    if (!root || !scroller) return;
-    let userAt = -Infinity;
-    let frame = 0;
-    const markUser = () => {
-      userAt = performance.now();
-    };
-    const onScroll = () => {
-      if (performance.now() - userAt > 1000) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const line = scroller.getBoundingClientRect().top + 48;
-        let current: string | null = null;
-        for (const el of root.querySelectorAll<HTMLElement>('.plan-section')) {
-          if (el.getBoundingClientRect().top > line) break;
-          current = el.dataset.section ?? null;
-        }
-        if (current) setReaderSection(current);
-      });
-    };
-    const userEvents = ['wheel', 'touchmove', 'keydown'] as const;
-    for (const type of userEvents) scroller.addEventListener(type, markUser, { passive: true });
-    scroller.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      for (const type of userEvents) scroller.removeEventListener(type, markUser);
-      scroller.removeEventListener('scroll', onScroll);
-    };
-  }, [setReaderSection]);
-
-  useEffect(() => {
-    if (currentHit < 0) return;
-    body.current
-      ?.querySelector(`[data-hit="${currentHit}"]`)
-      ?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  }, [currentHit, hits]);
+  useOpenAtTarget(body, doc, readerSection, readerRequest);
+  useSectionFollowsScroll(body, setReaderSection);
+  useHitIntoView(body, currentHit, hits);
 
   const goTo = (i: number) => {
     setReaderSection(doc.sections[i].id);

@@ -3,19 +3,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithAtlas } from '../../app/testing';
-import { buildSearchIndexFromAtlas } from '../../data/searchEntries';
-import type { Atlas } from '../../data/types';
+import { fetchFrom, fixtureAtlas, renderWithAtlas } from '../../../tests/support/atlasFixtures';
+import { buildSearchEntries } from '../../data/searchEntries';
 import { SearchBox } from './SearchBox';
 
 afterEach(cleanup);
 
-// pinyin is computed here in Node (the browser gets it precomputed from search.json)
-const loadIndex = (atlas: Atlas) => Promise.resolve(buildSearchIndexFromAtlas(atlas));
+// pinyin is computed here in Node, as the build does; the box reads it from search.json
+const searchJson = buildSearchEntries(fixtureAtlas());
 
 async function setup() {
   const user = userEvent.setup();
-  const rendered = renderWithAtlas(<SearchBox loadIndex={loadIndex} />, { language: 'en' });
+  const rendered = renderWithAtlas(<SearchBox />, {
+    language: 'en',
+    fetch: fetchFrom({ 'data/search.json': searchJson }),
+  });
   await act(async () => {});
   const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
   return { user, box, ...rendered };

@@ -1,31 +1,17 @@
 // The header search: one combobox over areas and industries (Chinese, English, pinyin, initials); "/" focuses it.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { DataLoader } from '../../data/load';
 import type { Atlas } from '../../data/types';
-import { fetchJson } from '../../data/loadAtlas';
-import {
-  loadSearchIndex,
-  searchAtlas,
-  type SearchEntry,
-  type SearchIndex,
-  type SearchResult,
-} from '../../data/search';
-import { useAtlas } from '../../store/useAtlas';
+import { loadSearchIndex, searchAtlas, type SearchIndex, type SearchResult } from '../../data/search';
+import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import { useAtlasIndex } from '../../app/atlasData';
-import { panelEntry } from '../../app/panels';
 import { AreaName } from '../../ui/AreaName';
 
 const MAX_RESULTS = 12;
 
 /** The index from the build's precomputed search.json (with pinyin); without it, names only. */
-export async function defaultLoadIndex(atlas: Atlas): Promise<SearchIndex> {
-  let precomputed: SearchEntry[] | null = null;
-  try {
-    const json = await fetchJson('data/search.json');
-    if (Array.isArray(json)) precomputed = json as SearchEntry[];
-  } catch {
-    precomputed = null;
-  }
+async function searchIndexOf(loader: DataLoader, atlas: Atlas): Promise<SearchIndex> {
+  const precomputed = await loader.searchEntries().catch(() => null);
   return loadSearchIndex(atlas, precomputed);
 }
 
@@ -35,17 +21,14 @@ function isTextTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export interface SearchBoxProps {
-  loadIndex?: (atlas: Atlas) => Promise<SearchIndex>;
-}
-
-export function SearchBox({ loadIndex = defaultLoadIndex }: SearchBoxProps) {
+export function SearchBox() {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const selectArea = useAtlas((s) => s.selectArea);
   const openPanel = useAtlas((s) => s.openPanel);
   const setIndustries = useAtlas((s) => s.setIndustries);
   const { atlas, areasById } = useAtlasIndex();
+  const loader = useLoader();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -56,14 +39,14 @@ export function SearchBox({ loadIndex = defaultLoadIndex }: SearchBoxProps) {
 
   useEffect(() => {
     let cancelled = false;
-    loadIndex(atlas).then(
+    searchIndexOf(loader, atlas).then(
       (built) => !cancelled && setIndex(built),
       () => {},
     );
     return () => {
       cancelled = true;
     };
-  }, [atlas, loadIndex]);
+  }, [atlas, loader]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -90,7 +73,7 @@ export function SearchBox({ loadIndex = defaultLoadIndex }: SearchBoxProps) {
       openPanel('area');
     } else {
       setIndustries([result.id]);
-      if (panelEntry('filter')) openPanel('filter');
+      openPanel('filter');
     }
   };
 

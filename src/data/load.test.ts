@@ -1,16 +1,18 @@
-// Tests of the browser-side loaders: every failure names the file that failed.
+// Tests of the one loader: every failure names the file (and the field) that failed; each file is fetched once.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   DataLoadError,
+  createLoader,
   dataUrl,
-  loadAtlas,
   loadGeoCollections,
-  preloadGeoCollections,
-  takeGeoCollections,
   parseAtlas,
+  parsePlanDoc,
+  parseSearchEntries,
   type FetchLike,
-} from './loadAtlas';
+} from './load';
+
+const loadAtlas = (fetchImpl: FetchLike) => createLoader(fetchImpl).atlas();
 
 const fixture: unknown = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8'));
 
@@ -49,10 +51,64 @@ describe('loadAtlas', () => {
     expect((err as DataLoadError).message).toBe('data/atlas.json: Failed to fetch');
   });
 
-  it('rejects an atlas without areas', () => {
+  it('rejects an atlas without areas, naming file › field', () => {
     expect(() => parseAtlas({ version: 1, areas: null, links: [], industries: [], sections: [] })).toThrow(
-      /field "areas"/,
+      'data/atlas.json › areas: not a list',
     );
+  });
+
+  it('names the area that lacks its names', () => {
+    const atlas = { version: 1, areas: [{ id: 'a', name_zh: 'x', name_en: 'y' }, { id: 'b' }], links: [] };
+    expect(() => parseAtlas({ ...atlas, industries: [], sections: [] })).toThrow(
+      'data/atlas.json › areas[1]: lacks id, name_zh or name_en',
+    );
+  });
+});
+
+describe('parsePlanDoc', () => {
+  const doc = {
+    text: '一二三四',
+    sections: [{ id: '一', start: 0, end: 4, text_start: 1, text_end: 4, sentences: [] }],
+  };
+
+  it('accepts a document whose section offsets lie within the text', () => {
+    expect(parsePlanDoc(doc).sections[0].id).toBe('一');
+  });
+
+  it.each<[string, unknown, string]>([
+    ['no text', { ...doc, text: null }, 'data/plan.json › text: not a string'],
+    ['no sections', { ...doc, sections: {} }, 'data/plan.json › sections: not a list'],
+    [
+      'an offset past the end of the text',
+      { ...doc, sections: [{ ...doc.sections[0], end: 99 }] },
+      'data/plan.json › sections[0]: lacks id, offsets within the text or sentences',
+    ],
+  ])('rejects %s', (_name, value, message) => {
+    expect(() => parsePlanDoc(value)).toThrow(message);
+  });
+});
+
+describe('parseSearchEntries', () => {
+  const entry = {
+    type: 'area',
+    id: 'haidian',
+    label_zh: '海淀区',
+    label_en: 'Haidian District',
+    kind: 'district',
+    names_zh: ['海淀区'],
+    names_en: ['Haidian District'],
+    pinyin: [['hai', 'dian', 'qu']],
+  };
+
+  it('accepts entries with one pinyin list per Chinese name', () => {
+    expect(parseSearchEntries([entry])).toHaveLength(1);
+  });
+
+  it('names the first entry it cannot use', () => {
+    expect(() => parseSearchEntries([entry, { ...entry, pinyin: [] }])).toThrow(
+      'data/search.json › [1]: not a search entry',
+    );
+    expect(() => parseSearchEntries({ entries: [] })).toThrow('data/search.json: not a list');
   });
 });
 
@@ -95,24 +151,37 @@ describe('loadGeoCollections', () => {
   });
 });
 
-describe('preloadGeoCollections / takeGeoCollections', () => {
-  it('hands the preloaded download to the map once, then loads afresh', async () => {
-    const calls: string[] = [];
-    const counting = (url: string) => {
+describe('createLoader', () => {
+  const counting =
+    (calls: string[], ok = true) =>
+    (url: string) => {
       calls.push(url);
       return Promise.resolve({
-        ok: true,
-        status: 200,
-        statusText: 'OK',
+        ok,
+        status: ok ? 200 : 503,
+        statusText: '',
         json: () => Promise.resolve({ type: 'FeatureCollection', features: [] }),
       });
     };
-    preloadGeoCollections(counting);
-    preloadGeoCollections(counting); // a second call does not fetch again
-    const first = await takeGeoCollections(counting);
+
+  it('fetches each geodata file once, however often the map and the startup ask', async () => {
+    const calls: string[] = [];
+    const loader = createLoader(counting(calls));
+    const early = loader.geo(); // startup, alongside atlas.json
+    const first = await loader.geo(); // the map
+    expect(first).toBe(await early);
     expect(first.failures).toEqual([]);
     expect(calls).toHaveLength(8);
-    await takeGeoCollections(counting);
-    expect(calls).toHaveLength(16);
+    expect(new Set(calls).size).toBe(8);
+  });
+
+  it('forgets a failed download, so asking again tries again', async () => {
+    const calls: string[] = [];
+    let ok = false;
+    const loader = createLoader((url) => counting(calls, ok)(url));
+    await expect(loader.fontManifest()).rejects.toThrow('fonts/atlas-labels.json: HTTP 503');
+    ok = true;
+    await expect(loader.fontManifest()).rejects.toThrow('not a font manifest');
+    expect(calls).toHaveLength(2);
   });
 });

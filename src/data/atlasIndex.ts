@@ -1,6 +1,5 @@
-// The loaded atlas and lookups derived from it once (by id, children, links), shared with panels through context.
-import { createContext, useContext } from 'react';
-import type { Area, Atlas, Industry, Link, Section } from '../data/types';
+// The loaded atlas with the lookups derived from it once (by id, children, links, industry groups). Pure.
+import type { Area, Atlas, Industry, IndustryGroup, Link, Section } from './types';
 
 export interface AtlasIndex {
   atlas: Atlas;
@@ -8,6 +7,7 @@ export interface AtlasIndex {
   childrenById: ReadonlyMap<string, readonly Area[]>;
   linksById: ReadonlyMap<string, readonly Link[]>;
   industriesById: ReadonlyMap<string, Industry>;
+  groupsById: ReadonlyMap<string, IndustryGroup>;
   sectionsById: ReadonlyMap<string, Section>;
 }
 
@@ -28,14 +28,7 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     childrenById,
     linksById,
     industriesById: new Map(atlas.industries.map((i) => [i.id, i])),
+    groupsById: new Map(atlas.industry_groups.map((g) => [g.id, g])),
     sectionsById: new Map(atlas.sections.map((s) => [s.id, s])),
   };
-}
-
-export const AtlasDataContext = createContext<AtlasIndex | null>(null);
-
-export function useAtlasIndex(): AtlasIndex {
-  const index = useContext(AtlasDataContext);
-  if (!index) throw new Error('useAtlasIndex outside AtlasDataContext');
-  return index;
 }

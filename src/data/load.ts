@@ -1,0 +1,239 @@
+// The one loader of the app's runtime files (atlas.json, plan.json, search.json, geodata, the label font manifest):
+// each is fetched once per loader, checked at this edge, and every failure is a DataLoadError naming file › field.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { PlanDoc } from '../plan/types';
+import type { SearchEntry } from './search';
+import type { Atlas } from './types';
+
+/** A data file that could not be fetched, parsed or used; `file` (and `field`, where known) are shown to the visitor. */
+export class DataLoadError extends Error {
+  readonly file: string;
+  readonly field: string | undefined;
+  readonly reason: string;
+  constructor(file: string, reason: string, field?: string) {
+    super(`${file}${field ? ` › ${field}` : ''}: ${reason}`);
+    this.name = 'DataLoadError';
+    this.file = file;
+    this.field = field;
+    this.reason = reason;
+  }
+}
+
+/** What to tell the visitor about a failure: the file › field where known, and why. */
+export function describeLoadError(error: unknown): { file?: string; reason: string } {
+  if (error instanceof DataLoadError)
+    return { file: error.field ? `${error.file} › ${error.field}` : error.file, reason: error.reason };
+  return { reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** URL of a file under the app's base (vite `base`, './' or BASE_PATH), so the build works under a sub-path. */
+export function dataUrl(path: string, base: string = import.meta.env.BASE_URL): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'json'>>;
+
+const browserFetch: FetchLike = (url) => fetch(url);
+
+/** Fetches and parses one JSON file; every failure becomes a DataLoadError naming `path`. */
+export async function fetchJson(path: string, fetchImpl: FetchLike = browserFetch): Promise<unknown> {
+  let response;
+  try {
+    response = await fetchImpl(dataUrl(path));
+  } catch (err) {
+    throw new DataLoadError(path, err instanceof Error ? err.message : String(err));
+  }
+  if (!response.ok)
+    throw new DataLoadError(
+      path,
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
+  try {
+    return await response.json();
+  } catch {
+    throw new DataLoadError(path, 'not valid JSON');
+  }
+}
+
+/** The runtime files besides geodata, by what they hold. */
+export const DATA_FILES = {
+  atlas: 'data/atlas.json',
+  plan: 'data/plan.json',
+  search: 'data/search.json',
+  fontManifest: 'fonts/atlas-labels.json',
+} as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Shape check of atlas.json at the boundary: enough to trust the fields the app reads. */
+export function parseAtlas(value: unknown, file: string = DATA_FILES.atlas): Atlas {
+  if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
+  if (value.version !== 1)
+    throw new DataLoadError(file, `unsupported version ${String(value.version)}`, 'version');
+  for (const field of ['areas', 'links', 'industries', 'sections'] as const) {
+    if (!Array.isArray(value[field])) throw new DataLoadError(file, 'not a list', field);
+  }
+  (value.areas as unknown[]).forEach((area, i) => {
+    if (
+      !isObject(area) ||
+      typeof area.id !== 'string' ||
+      typeof area.name_zh !== 'string' ||
+      typeof area.name_en !== 'string'
+    ) {
+      throw new DataLoadError(file, 'lacks id, name_zh or name_en', `areas[${i}]`);
+    }
+  });
+  return value as unknown as Atlas;
+}
+
+/** Shape check of plan.json (the reader's text and section offsets). */
+export function parsePlanDoc(value: unknown, file: string = DATA_FILES.plan): PlanDoc {
+  if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
+  if (typeof value.text !== 'string') throw new DataLoadError(file, 'not a string', 'text');
+  if (!Array.isArray(value.sections)) throw new DataLoadError(file, 'not a list', 'sections');
+  const length = value.text.length;
+  value.sections.forEach((section, i) => {
+    const ok =
+      isObject(section) &&
+      typeof section.id === 'string' &&
+      ['start', 'end', 'text_start', 'text_end'].every((k) => {
+        const n = section[k];
+        return typeof n === 'number' && n >= 0 && n <= length;
+      }) &&
+      Array.isArray(section.sentences);
+    if (!ok)
+      throw new DataLoadError(file, 'lacks id, offsets within the text or sentences', `sections[${i}]`);
+  });
+  return value as unknown as PlanDoc;
+}
+
+/** Shape check of search.json (names with their precomputed pinyin). */
+export function parseSearchEntries(value: unknown, file: string = DATA_FILES.search): SearchEntry[] {
+  if (!Array.isArray(value)) throw new DataLoadError(file, 'not a list');
+  value.forEach((entry, i) => {
+    const ok =
+      isObject(entry) &&
+      (entry.type === 'area' || entry.type === 'industry') &&
+      typeof entry.id === 'string' &&
+      typeof entry.label_zh === 'string' &&
+      typeof entry.label_en === 'string' &&
+      Array.isArray(entry.names_zh) &&
+      Array.isArray(entry.names_en) &&
+      Array.isArray(entry.pinyin) &&
+      entry.pinyin.length === entry.names_zh.length;
+    if (!ok) throw new DataLoadError(file, 'not a search entry', `[${i}]`);
+  });
+  return value as SearchEntry[];
+}
+
+/** The GeoJSON files the map draws (built into data/geo/ by `npm run build:data`), by the layer they feed. */
+export const GEO_FILES = {
+  china: 'china-provinces',
+  region: 'region-context',
+  national: 'national-areas',
+  jjj: 'jjj-areas',
+  districts: 'beijing-districts',
+  outline: 'beijing-outline',
+  zones: 'zones',
+  water: 'water',
+} as const;
+
+export type GeoKey = keyof typeof GEO_FILES;
+export type GeoCollections = Record<GeoKey, FeatureCollection<Geometry>>;
+
+export function geoFilePath(key: GeoKey): string {
+  return `data/geo/${GEO_FILES[key]}.geojson`;
+}
+
+export function parseFeatureCollection(value: unknown, file: string): FeatureCollection<Geometry> {
+  if (!isObject(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
+    throw new DataLoadError(file, 'not a GeoJSON FeatureCollection');
+  }
+  return value as unknown as FeatureCollection<Geometry>;
+}
+
+/** Without these the map has nothing to show; every other geo file is context the map can do without. */
+export const ESSENTIAL_GEO: readonly GeoKey[] = ['districts', 'zones'];
+
+export interface LoadedGeo {
+  collections: GeoCollections;
+  /** Non-essential files that failed: the map draws without them and the app names them in a notice. */
+  failures: DataLoadError[];
+}
+
+const EMPTY_COLLECTION: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };
+
+/** Loads every geo file in parallel. An essential file's failure rejects, naming it; others become empty layers. */
+export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedGeo> {
+  const keys = Object.keys(GEO_FILES) as GeoKey[];
+  const settled = await Promise.allSettled(
+    keys.map(async (key) =>
+      parseFeatureCollection(await fetchJson(geoFilePath(key), fetchImpl), geoFilePath(key)),
+    ),
+  );
+  const failures: DataLoadError[] = [];
+  const collections = Object.fromEntries(
+    keys.map((key, i) => {
+      const result = settled[i];
+      if (result.status === 'fulfilled') return [key, result.value];
+      const error =
+        result.reason instanceof DataLoadError
+          ? result.reason
+          : new DataLoadError(geoFilePath(key), String(result.reason));
+      if (ESSENTIAL_GEO.includes(key)) throw error;
+      failures.push(error);
+      return [key, EMPTY_COLLECTION];
+    }),
+  ) as GeoCollections;
+  return { collections, failures };
+}
+
+/** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */
+export interface FontManifest {
+  family: string;
+  files: { file: string; unicodeRange?: string[] }[];
+  codepoints: number[];
+}
+
+export function parseFontManifest(value: unknown, file: string = DATA_FILES.fontManifest): FontManifest {
+  if (!isObject(value) || typeof value.family !== 'string' || !Array.isArray(value.files)) {
+    throw new DataLoadError(file, 'not a font manifest');
+  }
+  return value as unknown as FontManifest;
+}
+
+/** The app's data files, each fetched at most once: later calls share the first download. */
+export interface DataLoader {
+  atlas(): Promise<Atlas>;
+  plan(): Promise<PlanDoc>;
+  searchEntries(): Promise<SearchEntry[]>;
+  geo(): Promise<LoadedGeo>;
+  fontManifest(): Promise<FontManifest>;
+}
+
+/**
+ * A loader over `fetchImpl` (the browser's fetch by default). Each file's download starts on the first call (the
+ * app calls `geo()` at startup so it runs alongside atlas.json) and is shared by every later call; a failed download
+ * is forgotten, so asking again tries again.
+ */
+export function createLoader(fetchImpl: FetchLike = browserFetch): DataLoader {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let pending = cache.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      pending = load();
+      cache.set(key, pending);
+      pending.catch(() => cache.delete(key));
+    }
+    return pending;
+  };
+  const json = <T>(file: string, parse: (value: unknown, file: string) => T) =>
+    once(file, async () => parse(await fetchJson(file, fetchImpl), file));
+  return {
+    atlas: () => json(DATA_FILES.atlas, parseAtlas),
+    plan: () => json(DATA_FILES.plan, parsePlanDoc),
+    searchEntries: () => json(DATA_FILES.search, parseSearchEntries),
+    geo: () => once('geo', () => loadGeoCollections(fetchImpl)),
+    fontManifest: () => json(DATA_FILES.fontManifest, parseFontManifest),
+  };
+}
