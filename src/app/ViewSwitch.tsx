@@ -1,9 +1,7 @@
 // Buttons that frame the map on Beijing, the Beijing–Tianjin–Hebei region or all of China.
 import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
-import type { ViewId } from '../store/atlasStore';
-
-const VIEWS: readonly ViewId[] = ['beijing', 'region', 'china'];
+import { VIEW_IDS } from '../store/atlasStore';
 
 export function ViewSwitch() {
   const t = useT();
@@ -11,7 +9,7 @@ export function ViewSwitch() {
   const showView = useAtlas((s) => s.showView);
   return (
     <div className="view-switch" role="group" aria-label={t('map.views')}>
-      {VIEWS.map((v) => (
+      {VIEW_IDS.map((v) => (
         <button key={v} type="button" aria-pressed={view === v} onClick={() => showView(v)}>
           {t(`view.${v}`)}
         </button>

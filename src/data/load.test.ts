@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   DataLoadError,
+  GEO_FILES,
   createLoader,
   dataUrl,
   loadGeoCollections,
@@ -117,16 +118,7 @@ describe('loadGeoCollections', () => {
 
   const allBut = (missing: string) =>
     Object.fromEntries(
-      [
-        'china-provinces',
-        'region-context',
-        'national-areas',
-        'jjj-areas',
-        'beijing-districts',
-        'beijing-outline',
-        'zones',
-        'water',
-      ]
+      Object.values(GEO_FILES)
         .filter((f) => f !== missing)
         .map((f) => [`data/geo/${f}.geojson`, empty]),
     );

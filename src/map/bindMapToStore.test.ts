@@ -69,6 +69,8 @@ const bindingData = {
   boundsById: new Map<string, [number, number, number, number]>([
     ['haidian', [116.05, 39.9, 116.4, 40.16]],
     ['zgc-haidian', [116.31, 39.98, 116.31, 39.98]],
+    ['shanghai', [121.47, 31.23, 121.47, 31.23]],
+    ['xiongan', [115.8, 38.8, 116.2, 39.2]],
   ]),
 };
 
@@ -119,6 +121,30 @@ describe('bindMapToStore', () => {
       bindMapToStore(map as unknown as MapLibreMap, store, { ...bindingData, frameInitialSelection });
       expect(map.fitBounds).toHaveBeenCalledTimes(frameInitialSelection ? 1 : 0);
     }
+  });
+
+  it('frames a place outside Beijing in the view that holds it, and says so in the store', () => {
+    const { map, store } = setup();
+    store.getState().selectArea('shanghai', 'list');
+    expect(store.getState().view).toBe('china');
+    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [121.47, 31.23], zoom: 5 }));
+    store.getState().selectArea('xiongan', 'list');
+    expect(store.getState().view).toBe('region');
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [115.8, 38.8, 116.2, 39.2],
+      expect.objectContaining({ maxZoom: 8.5 }),
+    );
+    // noting the view does not re-frame the map on the view's own bounds
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+  });
+
+  it('frames a place named by a link without a camera, outside Beijing too', () => {
+    const map = fakeMap();
+    const store = createTestStore({ atlas, language: 'zh' });
+    store.getState().selectArea('shanghai', 'map');
+    bindMapToStore(map as unknown as MapLibreMap, store, { ...bindingData, frameInitialSelection: true });
+    expect(store.getState().view).toBe('china');
+    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [121.47, 31.23], zoom: 5 }));
   });
 
   it('hides and shows exactly the layers of a toggled group', () => {

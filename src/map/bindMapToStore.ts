@@ -10,6 +10,7 @@ import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, SOURCE, type SourceId }
 import { labelTextField } from './layers';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
+import { framingFor } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 
 export interface BindingData {
@@ -17,7 +18,7 @@ export interface BindingData {
   sourcesById: ReadonlyMap<string, readonly SourceId[]>;
   /** Where to fly when an area is picked outside the map. */
   boundsById: ReadonlyMap<string, Bbox>;
-  /** Frame the area already selected when the map starts (a link with ?area= but no #camera). */
+  /** Frame the area already selected when the map starts (a link with ?area= but no usable #camera). */
   frameInitialSelection?: boolean;
 }
 
@@ -115,14 +116,17 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     });
   };
 
+  /** Frames a place in the smallest view that holds it (a 全国 partner switches the map to the China view). */
   const flyTo = (id: string) => {
     const bbox = data.boundsById.get(id);
     if (!bbox) return;
     const animate = !reducedMotion();
-    if (bbox[0] === bbox[2] && bbox[1] === bbox[3]) {
-      map.flyTo({ center: [bbox[0], bbox[1]], zoom: Math.max(map.getZoom(), 11), animate, essential: true });
+    const framing = framingFor(bbox, map.getZoom());
+    store.getState().noteView(framing.view);
+    if (framing.kind === 'point') {
+      map.flyTo({ center: framing.center, zoom: framing.zoom, animate, essential: true });
     } else {
-      map.fitBounds(bbox, { padding: 48, maxZoom: 11.5, animate });
+      map.fitBounds(framing.bounds, { padding: 48, maxZoom: framing.maxZoom, animate });
     }
   };
 

@@ -8,7 +8,9 @@ import { createPanelSlice, panelAfterSelect, type PanelSlice } from './panelSlic
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
 
-export type ViewId = 'beijing' | 'region' | 'china';
+/** The map's views, from the closest to the widest: Beijing, the Beijing–Tianjin–Hebei region, China. */
+export const VIEW_IDS = ['beijing', 'region', 'china'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
 /** Where a selection came from: the map does not fly to what was clicked on it; list and panel picks do. */
 export type SelectionOrigin = 'map' | 'list';
 
@@ -37,6 +39,8 @@ export interface UiSlice {
   listOpen: boolean;
   setLanguage: (language: Language) => void;
   showView: (view: ViewId) => void;
+  /** Records the view the map now shows (it framed a place there itself), without re-framing. */
+  noteView: (view: ViewId) => void;
   toggleList: () => void;
 }
 
@@ -93,6 +97,7 @@ const createUiSlice =
     listOpen: true,
     setLanguage: (next) => set({ language: next }),
     showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+    noteView: (view) => set((s) => (s.view === view ? s : { view })),
     toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
   });
 

@@ -1,0 +1,56 @@
+// Framing a place: the smallest view that holds it, a zoom that suits that view, and which URL hashes are a camera.
+import { describe, expect, it } from 'vitest';
+import { framingFor, isCameraHash, viewContaining } from './framing';
+import type { Bbox } from './views';
+
+describe('viewContaining', () => {
+  it.each<[string, Bbox, string]>([
+    ['海淀区', [116.05, 39.9, 116.4, 40.16], 'beijing'],
+    ['雄安 (Hebei)', [115.8, 38.8, 116.2, 39.2], 'region'],
+    ['天津', [116.7, 38.55, 118.05, 40.25], 'region'],
+    ['上海 (a point)', [121.47, 31.23, 121.47, 31.23], 'china'],
+    ['乌鲁木齐, west of every view but China', [87.6, 43.8, 87.6, 43.8], 'china'],
+  ])('%s → %s', (_name, bbox, view) => {
+    expect(viewContaining(bbox)).toBe(view);
+  });
+});
+
+describe('framingFor', () => {
+  it('keeps a closer zoom for a point in Beijing, and zooms out for a point elsewhere in China', () => {
+    expect(framingFor([116.31, 39.98, 116.31, 39.98], 13)).toEqual({
+      view: 'beijing',
+      kind: 'point',
+      center: [116.31, 39.98],
+      zoom: 13,
+    });
+    expect(framingFor([116.31, 39.98, 116.31, 39.98], 8)).toMatchObject({ zoom: 11 });
+    expect(framingFor([121.47, 31.23, 121.47, 31.23], 9)).toMatchObject({ view: 'china', zoom: 5 });
+  });
+
+  it('fits a shape with the closest zoom its view allows', () => {
+    expect(framingFor([115.8, 38.8, 116.2, 39.2], 9)).toEqual({
+      view: 'region',
+      kind: 'bounds',
+      bounds: [115.8, 38.8, 116.2, 39.2],
+      maxZoom: 8.5,
+    });
+  });
+});
+
+describe('isCameraHash', () => {
+  it.each<[string, boolean]>([
+    ['#9/40.3/116.6', true],
+    ['#9.52/40.3/116.6/0/0', true],
+    ['9/40.3/116.6', true],
+    ['', false],
+    ['#', false],
+    ['#foo', false],
+    ['#9/40.3', false],
+    ['#9/400/116.6', false], // latitude out of range
+    ['#9/40.3/abc', false],
+    ['#9//116.6', false],
+    ['#99/40/116', false],
+  ])('%j → %s', (hash, expected) => {
+    expect(isCameraHash(hash)).toBe(expected);
+  });
+});

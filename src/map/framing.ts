@@ -1,0 +1,45 @@
+// Where the map goes to show a place: the smallest of the three views (Beijing, 京津冀, China) that holds it, and a
+// camera fitted to it at a zoom that suits that view. Pure; the binding applies it.
+import { VIEW_IDS, type ViewId } from '../store/atlasStore';
+import { VIEW_BOUNDS, type Bbox } from './views';
+
+/** Closest zoom for a place shown in each view (a point in Beijing is a street-level zoom, Shanghai is not). */
+export const MAX_ZOOM_IN_VIEW: Readonly<Record<ViewId, number>> = { beijing: 11.5, region: 8.5, china: 5.5 };
+/** Zoom for a single point shown in each view. */
+export const POINT_ZOOM_IN_VIEW: Readonly<Record<ViewId, number>> = { beijing: 11, region: 8, china: 5 };
+
+const contains = (outer: Bbox, inner: Bbox) =>
+  inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+
+/** The smallest view whose bounds hold `bbox` (China when none does). */
+export function viewContaining(bbox: Bbox): ViewId {
+  return VIEW_IDS.find((view) => contains(VIEW_BOUNDS[view], bbox)) ?? 'china';
+}
+
+export type Framing =
+  | { view: ViewId; kind: 'point'; center: [number, number]; zoom: number }
+  | { view: ViewId; kind: 'bounds'; bounds: Bbox; maxZoom: number };
+
+/** How to frame a place with bounding box `bbox`; `currentZoom` keeps a closer zoom for a point in Beijing. */
+export function framingFor(bbox: Bbox, currentZoom: number): Framing {
+  const view = viewContaining(bbox);
+  if (bbox[0] === bbox[2] && bbox[1] === bbox[3]) {
+    const zoom =
+      view === 'beijing' ? Math.max(currentZoom, POINT_ZOOM_IN_VIEW.beijing) : POINT_ZOOM_IN_VIEW[view];
+    return { view, kind: 'point', center: [bbox[0], bbox[1]], zoom };
+  }
+  return { view, kind: 'bounds', bounds: bbox, maxZoom: MAX_ZOOM_IN_VIEW[view] };
+}
+
+/**
+ * Whether the URL's `#` part is a camera MapLibre's hash option would use (`#zoom/lat/lon` with optional
+ * bearing/pitch); anything else (empty, `#foo`, out-of-range numbers) means the app frames the map itself.
+ */
+export function isCameraHash(hash: string): boolean {
+  const parts = hash.replace(/^#/, '').split('/');
+  if (parts.length < 3 || parts.length > 5) return false;
+  const numbers = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+  if (numbers.some((n) => !Number.isFinite(n))) return false;
+  const [zoom, lat, lon] = numbers;
+  return zoom >= 0 && zoom <= 24 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+}
