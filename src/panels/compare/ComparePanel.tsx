@@ -11,7 +11,6 @@ import { useAtlasIndex } from '../../app/atlasData';
 import { KindBadge } from '../../ui/KindBadge';
 import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
-import '../../styles/investors.css';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 function TaskList({ tasks }: { tasks: readonly Task[] }) {

@@ -5,7 +5,6 @@ import { filterAreas, isFilterActive } from '../../data/industryFilter';
 import { useAtlas } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { useAtlasIndex } from '../../app/atlasData';
-import '../../styles/investors.css';
 
 export function FilterStatus() {
   const t = useT();

@@ -15,7 +15,6 @@ import { useT, pickName } from '../../i18n/i18n';
 import { useAtlasIndex } from '../../app/atlasData';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
-import '../../styles/investors.css';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 interface CellPick {
