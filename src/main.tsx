@@ -7,8 +7,26 @@ import { paletteCssVariables } from './data/palette';
 import { createLoader } from './data/load';
 import { languageOfLocale } from './i18n/language';
 import { supportsWebGL2 } from './app/webgl';
-import './styles/app.css';
-import './styles/explore.css';
+// Our styles, one file per part of the page. This list is their cascade order (later files win ties), so no
+// component imports them (maplibre-gl.css comes with the map's chunk).
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/header.css';
+import './styles/search.css';
+import './styles/notices.css';
+import './styles/sidebar.css';
+import './styles/area-list.css';
+import './styles/map.css';
+import './styles/panel-controls.css';
+import './styles/filter.css';
+import './styles/matrix.css';
+import './styles/compare.css';
+import './styles/brief.css';
+import './styles/area-panel.css';
+import './styles/reader.css';
+import './styles/indicators.css';
+import './styles/phone.css';
+import './styles/print.css';
 
 declare global {
   interface Window {

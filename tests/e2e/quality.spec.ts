@@ -6,14 +6,25 @@ import { startStaticServer } from '../../scripts/lib/static-server';
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 test('the app runs under its Content-Security-Policy with no violation', async ({ page }) => {
+  // every securitypolicyviolation of the page's document, from its first script on
   await page.addInitScript(() => {
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = [];
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const inFlight = new Set<string>();
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    inFlight.add(r.url());
+    requested.push(new URL(r.url()).pathname);
+  });
+  page.on('requestfinished', (r) => inFlight.delete(r.url()));
+  page.on('requestfailed', (r) => inFlight.delete(r.url()));
+
   const watch = await openMap(page, './');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("connect-src 'self'");
@@ -24,11 +35,32 @@ test('the app runs under its Content-Security-Policy with no violation', async (
     (window as unknown as { __atlasStore: S }).__atlasStore.getState().selectArea('huairou-science-city');
   });
   await expect(page.locator('#area-panel h2')).toContainText(/怀柔科学城|Huairou Science City/);
-  await page.waitForTimeout(500);
-  expect(
-    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-  ).toEqual([]);
+  // a lazily loaded panel: its code chunk, the plan text it fetches and what it draws run under the policy too
+  await page
+    .locator('.panel-switcher')
+    .getByRole('button', { name: /^(规划原文|Plan text)$/ })
+    .click();
+  await expect(page.locator('#reader-panel .reader-body')).toBeVisible();
+  // everything the app fetched on load and for the panel has arrived (violations are reported by then)
+  await expect.poll(() => inFlight.size, { message: 'requests still in flight' }).toBe(0);
+  expect(requested).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/\/data\/atlas\.json$/),
+      expect.stringMatching(/\/data\/geo\/.+\.geojson$/),
+      expect.stringMatching(/\/data\/plan\.json$/),
+      expect.stringMatching(/\/assets\/ReaderPanel-[\w-]+\.js$/),
+    ]),
+  );
+  expect(await violations()).toEqual([]);
   expectCleanPage(watch);
+
+  // the collector does see violations: an image from another origin is refused by img-src
+  await page.evaluate(() => {
+    new Image().src = 'http://127.0.0.2:9/csp-probe.png';
+  });
+  await expect
+    .poll(violations)
+    .toEqual([expect.stringMatching(/^img-src http:\/\/127\.0\.0\.2:9\/csp-probe\.png/)]);
 });
 
 test('a missing atlas.json gives a message naming the file, and the page still works', async ({ page }) => {

@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import { useT } from '../../i18n/i18n';
 import { Brief } from './Brief';
 
-/** Class on <body> while a brief is being printed (investors.css hides everything else in print). */
+/** Class on <body> while a brief is being printed (brief.css hides everything else in print). */
 export const PRINTING_CLASS = 'brief-printing';
 
 export function PrintBriefButton({ ids, label }: { ids: readonly string[]; label?: string }) {

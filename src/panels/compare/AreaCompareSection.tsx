@@ -4,7 +4,6 @@ import { useAtlas } from '../../store/useAtlas';
 import { useT } from '../../i18n/i18n';
 import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
-import '../../styles/investors.css';
 
 export function AreaCompareSection({ id }: { id: string }) {
   const t = useT();

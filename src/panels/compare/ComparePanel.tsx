@@ -10,7 +10,6 @@ import { useT, pickName } from '../../i18n/i18n';
 import { KindBadge } from '../../ui/KindBadge';
 import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
-import '../../styles/investors.css';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 function TaskList({ tasks }: { tasks: readonly Task[] }) {

@@ -9,7 +9,6 @@ import { KindBadge } from '../../ui/KindBadge';
 import { FilterControls } from './FilterControls';
 import { ExportButtons } from './ExportButtons';
 import { ReasonQuote } from './ReasonQuote';
-import '../../styles/investors.css';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 function ResultItem({ result }: { result: FilterResult }) {

@@ -3,7 +3,6 @@
 import { selectFilterActive, selectFilterResults } from '../../store/selectors';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
-import '../../styles/investors.css';
 
 export function FilterStatus() {
   const t = useT();

@@ -8,7 +8,6 @@ import { matrixOf, selectMatrixRestriction } from '../../store/selectors';
 import { useT, pickName } from '../../i18n/i18n';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
-import '../../styles/investors.css';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 interface CellPick {
