@@ -7,6 +7,7 @@ import { createMap } from './createMap';
 import { bindMapToStore } from './bindMapToStore';
 import { computeAreaBounds, indexAreaSources } from './features';
 import { SOURCE } from './layerIds';
+import { isCameraHash } from './framing';
 import { Notice } from '../ui/Notice';
 
 export interface MapViewProps {
@@ -33,6 +34,8 @@ export default function MapView({ onFailure }: MapViewProps) {
         ]);
         if (cancelled || !container.current) return;
         setMissingFiles(failures.map((f) => f.file));
+        // read before the map exists: MapLibre writes its own camera into the hash as soon as it is created
+        const cameraInUrl = isCameraHash(window.location.hash);
         const map = createMap(container.current, { atlas, geo, fontManifest }, store);
         const unbind = bindMapToStore(map, store, {
           sourcesById: indexAreaSources(atlas, {
@@ -43,7 +46,7 @@ export default function MapView({ onFailure }: MapViewProps) {
           }),
           boundsById: computeAreaBounds(areaCollections(geo), atlas),
           // a link that names an area but no camera (#zoom/lat/lon) opens framed on that area
-          frameInitialSelection: !window.location.hash,
+          frameInitialSelection: !cameraInUrl,
         });
         cleanup = () => {
           unbind();

@@ -43,16 +43,17 @@ const attributionControls = new WeakMap<MapLibreMap, AttributionControl>();
 
 function addAttribution(map: MapLibreMap, language: Language): void {
   const control = new AttributionControl({
-    compact: true,
+    compact: true, // the ⓘ button at every width
     customAttribution: translate(language, 'attribution.sources'),
   });
   map.addControl(control, 'bottom-right');
   attributionControls.set(map, control);
-  // on a narrow map the expanded attribution would cover much of it: start collapsed (the ⓘ button opens it)
-  const container = map.getContainer();
-  if (container.clientWidth < 640) {
-    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  }
+  // MapLibre opens its compact attribution once its text is known (and shows it in full on wide maps), where it
+  // covers the scale bar and labels: it starts collapsed at every width, and the ⓘ button opens it
+  const collapse = () =>
+    map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  collapse();
+  map.once('load', collapse);
 }
 
 /** Re-creates the attribution in `language`; a map without our attribution control is left as it is. */
