@@ -14,7 +14,7 @@ import {
   union,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { gcj02ToWgs84 } from '../../src/data/gcj02.ts';
+import { gcj02ToWgs84 } from './gcj02.ts';
 import {
   decodeEchartsMap,
   normalizeGeometry,

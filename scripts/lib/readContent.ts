@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePlan } from '../../src/plan/parse';
-import type { ParsedPlan } from '../../src/plan/types';
-import type { AreaFile, ContentInput } from '../../src/data/validateContent';
-import { CONTENT_FILES, geoFeatureRefs } from '../../src/data/validateContent';
+import { parsePlan } from '../plan/parse';
+import type { ParsedPlan } from '../plan/types';
+import type { AreaFile, ContentInput } from '../content/validateContent';
+import { CONTENT_FILES, geoFeatureRefs } from '../content/validateContent';
 
 export const SEED_FILE = 'seeds/000_245563ab633a4873.txt';
 

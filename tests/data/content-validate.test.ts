@@ -1,8 +1,8 @@
 // validateContent on a small fixture (real plan quotes) and on broken copies of it: each break is named by file/area/field.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent';
-import type { AreaFile, ContentInput } from '../../src/data/validateContent';
-import { formatIssue, validateContent } from '../../src/data/validateContent';
+import type { AreaFile, ContentInput } from '../../scripts/content/validateContent';
+import { formatIssue, validateContent } from '../../scripts/content/validateContent';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const fixture = readContent(ROOT, {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithAtlas } from '../../app/testing';
-import { buildSearchIndexFromAtlas } from '../../data/searchEntries';
+import { buildSearchIndexFromAtlas } from '../../../scripts/content/searchEntries';
 import type { Atlas } from '../../data/types';
 import { SearchBox } from './SearchBox';
 

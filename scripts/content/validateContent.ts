@@ -1,11 +1,11 @@
 // Checks the hand-written content (areas, industries, links, indicators) against the plan and the geodata: returns every
 // problem as a DataIssue naming file, area and field. Used by tests/data/content*.test.ts, check:data and build:data.
 import type { DataIssue } from './dataIssue';
-import type { AreaKind, GeometryQuality } from './types';
+import type { AreaKind, GeometryQuality } from '../../src/data/types';
 import type { QuotablePlan } from '../plan/types';
 import { locateQuote, sectionsContaining } from '../plan/quote';
 
-import { AREA_KIND_ORDER } from './areaKinds';
+import { AREA_KIND_ORDER } from '../../src/data/areaKinds';
 
 /** Every valid area kind (the one list lives in areaKinds.ts). */
 export const AREA_KINDS: readonly AreaKind[] = AREA_KIND_ORDER;
