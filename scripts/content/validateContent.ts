@@ -35,6 +35,7 @@ export const CONTENT_FILES = {
   groups: 'src/content/industry-groups.json',
   links: 'src/content/links.json',
   indicators: 'src/content/indicators.json',
+  sectionsEn: 'src/content/sections-en.json',
   areaDir: 'src/content/areas',
 } as const;
 

@@ -1,5 +1,6 @@
 // Node-side reader of everything the data scripts and data tests check: the plan seed, content JSON, geodata GeoJSON.
-// Missing content files read as empty (the content is written by hand, piece by piece), never as an error.
+// A missing content file (or areas/ folder) is a read error naming it, never an empty list: check:data and build:data
+// fail on it rather than pass with, say, no links.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,7 +35,10 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
   const readErrors: ContentOnDisk['readErrors'] = [];
   const readJson = (rel: string, fallback: unknown): unknown => {
     const path = join(root, rel);
-    if (!existsSync(path)) return fallback;
+    if (!existsSync(path)) {
+      readErrors.push({ file: rel, message: 'file is missing' });
+      return fallback;
+    }
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as unknown;
     } catch (e) {
@@ -51,6 +55,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
   const plan = parsePlan(raw);
 
   const areaDir = join(root, inContent(CONTENT_FILES.areaDir));
+  if (!existsSync(areaDir))
+    readErrors.push({ file: inContent(CONTENT_FILES.areaDir), message: 'folder is missing' });
   const areas: AreaFile[] = existsSync(areaDir)
     ? readdirSync(areaDir)
         .filter((f) => f.endsWith('.json'))
@@ -72,7 +78,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     }
   }
 
-  const sectionsEn = readJson(inContent('src/content/sections-en.json'), {
+  const sectionsEn = readJson(inContent(CONTENT_FILES.sectionsEn), {
     title: '',
     sections: {},
   }) as ContentOnDisk['sectionsEn'];
