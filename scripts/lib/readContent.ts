@@ -97,6 +97,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       groups: inContent(CONTENT_FILES.groups),
       links: inContent(CONTENT_FILES.links),
       indicators: inContent(CONTENT_FILES.indicators),
+      sectionsEn: inContent(CONTENT_FILES.sectionsEn),
     },
     geodata,
     sectionsEn,

@@ -188,6 +188,29 @@ describe('validateContent on broken copies', () => {
   });
 });
 
+describe('validateContent on sections-en.json', () => {
+  const SECTIONS_FILE = 'tests/fixtures/plan-content/content/sections-en.json';
+
+  it('names an unknown section id and an empty title', () => {
+    const sectionsEn = structuredClone(fixture.sectionsEn);
+    sectionsEn.sections['十二'] = 'No such chapter';
+    const first = Object.keys(sectionsEn.sections)[0];
+    sectionsEn.sections[first] = ' ';
+    const issues = validateContent({ ...fixture, sectionsEn });
+    expect(issues).toEqual([
+      { file: SECTIONS_FILE, feature: first, field: 'sections', message: 'missing English title' },
+      { file: SECTIONS_FILE, feature: '十二', field: 'sections', message: 'unknown plan section "十二"' },
+    ]);
+  });
+
+  it('names a file that is not { title, sections }', () => {
+    const issues = validateContent({ ...fixture, sectionsEn: [] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: SECTIONS_FILE, field: undefined });
+    expect(issues[0].message).toMatch(/must be a JSON object/);
+  });
+});
+
 describe('validateContent input forms', () => {
   it('accepts bare area objects and names their conventional file', () => {
     const bare = fixture.areas.map((f) => structuredClone(f.data) as Json);
