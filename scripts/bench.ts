@@ -38,14 +38,14 @@ async function timeToReady(
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.waitForFunction(
-    () => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number',
+    () => typeof (globalThis as unknown as { __readyAt?: number }).__readyAt === 'number',
     null,
     {
       timeout: 60_000,
     },
   );
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const ms = await page.evaluate(() => (globalThis as unknown as { __readyAt: number }).__readyAt);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -65,7 +65,7 @@ interface ChangeTimes {
 async function timeReferenceFilter(page: Page, count = 6): Promise<number[]> {
   return page.evaluate(async (n) => {
     type MapLike = { once: (ev: string, cb: () => void) => void };
-    const w = window as unknown as { __refMap: MapLike; __refFilter: () => void };
+    const w = globalThis as unknown as { __refMap: MapLike; __refFilter: () => void };
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
       await new Promise((r) => setTimeout(r, 150));
@@ -85,8 +85,8 @@ async function timePlainRepaints(page: Page, count = 8): Promise<number[]> {
   return page.evaluate(async (n) => {
     type MapLike = { once: (ev: string, cb: () => void) => void; triggerRepaint: () => void };
     const map =
-      (window as unknown as { __atlasMap?: MapLike; __refMap?: MapLike }).__atlasMap ??
-      (window as unknown as { __refMap: MapLike }).__refMap;
+      (globalThis as unknown as { __atlasMap?: MapLike; __refMap?: MapLike }).__atlasMap ??
+      (globalThis as unknown as { __refMap: MapLike }).__refMap;
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
       await new Promise((r) => setTimeout(r, 150));
@@ -104,7 +104,7 @@ async function timeChanges(page: Page): Promise<ChangeTimes> {
   return page.evaluate(async () => {
     type Store = { getState: () => Record<string, unknown> };
     type MapLike = { once: (ev: string, cb: () => void) => void; triggerRepaint: () => void };
-    const w = window as unknown as { __atlasStore: Store; __atlasMap: MapLike };
+    const w = globalThis as unknown as { __atlasStore: Store; __atlasMap: MapLike };
     const state = w.__atlasStore.getState();
     const selectArea = state.selectArea as (id: string | null) => void;
     const toggleIndustry = state.toggleIndustry as ((id: string) => void) | undefined;

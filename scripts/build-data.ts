@@ -3,12 +3,12 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { encodeCsv } from '../src/data/csv';
-import { formatIssue } from '../src/data/validateContent';
-import { toPlanDoc } from '../src/plan/planDoc';
+import { formatIssue } from './content/validateContent';
+import { toPlanDoc } from './plan/planDoc';
 import { atlasCsvRows, buildAtlasFromContent, CSV_HEADER, planSourceOf } from './lib/buildAtlas';
 import { collectIssues } from './lib/collectIssues';
 import { readContent } from './lib/readContent';
-import { buildSearchEntries } from '../src/data/searchEntries.ts';
+import { buildSearchEntries } from './content/searchEntries';
 
 const root = process.cwd();
 const outDir = join(root, 'public/data');

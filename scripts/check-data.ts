@@ -1,7 +1,7 @@
 // `npm run check:data`: validates geodata and content on disk; prints each issue as `file › feature › field: message`.
 import { collectIssues } from './lib/collectIssues';
 import { readContent } from './lib/readContent';
-import { formatIssue } from '../src/data/validateContent';
+import { formatIssue } from './content/validateContent';
 
 const root = process.cwd();
 const content = readContent(root);

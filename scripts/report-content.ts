@@ -1,8 +1,8 @@
 // `npm run report:content [contentDir geodataDir]`: figures on the content against the plan — areas by kind, tasks,
 // quotes verified, sections covered or not, links, indicators, and plan sentences naming a place yet attached to no area.
 import type { ContentArea, Indicator, Link } from '../src/data/types';
-import { locateQuote } from '../src/plan/quote';
-import type { PlanSentence } from '../src/plan/types';
+import { locateQuote } from './plan/quote';
+import type { PlanSentence } from './plan/types';
 import { computeGeometry, indexGeodata } from './lib/buildAtlas';
 import { readContent } from './lib/readContent';
 

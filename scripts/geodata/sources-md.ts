@@ -68,7 +68,7 @@ All coordinates are **WGS84** (EPSG:4326), GeoJSON per RFC 7946 (exterior rings 
 written with at most 5 decimals (≈ 1 m) for the Beijing/regional files and 4 decimals (≈ 10 m) for the national files.
 Every feature carries \`id\` (unique across all files), \`name_zh\`, \`name_en\`, \`geometry_quality\`
 ("official" | "approximate" | "point") and \`source\`; \`adcode\` and \`official_area_km2\` where relevant.
-\`src/data/validateGeo.ts\` checks all of this (\`npm run check:data\`, \`tests/data/geodata.test.ts\`).
+\`scripts/geodata/validateGeo.ts\` checks all of this (\`npm run check:data\`, \`tests/data/geodata.test.ts\`).
 
 ## Files, sizes and vertex counts
 
@@ -96,7 +96,7 @@ above are extracted; none of them is a dependency of the app.
 2. **Regroup rings by containment**: some echarts features list separate parts as extra rings of one polygon
    (e.g. 南阳, 深圳, 香港 in china-cities.json put a tiny islet first), which GeoJSON readers take as holes; a ring inside an
    odd number of larger rings becomes a hole of the innermost one, every other ring an exterior.
-3. **Datum**: every vertex of the echarts-derived data is converted **GCJ-02 → WGS84** with \`src/data/gcj02.ts\`
+3. **Datum**: every vertex of the echarts-derived data is converted **GCJ-02 → WGS84** with \`scripts/geodata/gcj02.ts\`
    (the standard public GCJ-02 formula, Krasovsky ellipsoid constants, inverted by fixed-point iteration to < 1e-9°;
    tested against published reference pairs and for round-trip error < 0.5 m) *before* any cleaning or simplification,
    so shared borders stay shared. In Beijing the shift is ≈ −0.0062° lon, −0.0014° lat (≈ 550 m). OSM lakes are WGS84 already.

@@ -13,9 +13,9 @@ import type {
   PlanSource,
   Section,
 } from '../../src/data/types';
-import { AREA_KINDS } from '../../src/data/validateContent';
+import { AREA_KINDS } from '../content/validateContent';
 import type { CsvCell } from '../../src/data/csv';
-import type { ParsedPlan } from '../../src/plan/types';
+import type { ParsedPlan } from '../plan/types';
 import type { ContentOnDisk } from './readContent';
 
 type Json = Record<string, unknown>;

@@ -1,12 +1,13 @@
 // Node-side reader of everything the data scripts and data tests check: the plan seed, content JSON, geodata GeoJSON.
-// Missing content files read as empty (the content is written by hand, piece by piece), never as an error.
+// A missing content file (or areas/ folder) is a read error naming it, never an empty list: check:data and build:data
+// fail on it rather than pass with, say, no links.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePlan } from '../../src/plan/parse';
-import type { ParsedPlan } from '../../src/plan/types';
-import type { AreaFile, ContentInput } from '../../src/data/validateContent';
-import { CONTENT_FILES, geoFeatureRefs } from '../../src/data/validateContent';
+import { parsePlan } from '../plan/parse';
+import type { ParsedPlan } from '../plan/types';
+import type { AreaFile, ContentInput } from '../content/validateContent';
+import { CONTENT_FILES, geoFeatureRefs } from '../content/validateContent';
 
 export const SEED_FILE = 'seeds/000_245563ab633a4873.txt';
 
@@ -34,7 +35,10 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
   const readErrors: ContentOnDisk['readErrors'] = [];
   const readJson = (rel: string, fallback: unknown): unknown => {
     const path = join(root, rel);
-    if (!existsSync(path)) return fallback;
+    if (!existsSync(path)) {
+      readErrors.push({ file: rel, message: 'file is missing' });
+      return fallback;
+    }
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as unknown;
     } catch (e) {
@@ -51,6 +55,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
   const plan = parsePlan(raw);
 
   const areaDir = join(root, inContent(CONTENT_FILES.areaDir));
+  if (!existsSync(areaDir))
+    readErrors.push({ file: inContent(CONTENT_FILES.areaDir), message: 'folder is missing' });
   const areas: AreaFile[] = existsSync(areaDir)
     ? readdirSync(areaDir)
         .filter((f) => f.endsWith('.json'))
@@ -72,7 +78,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     }
   }
 
-  const sectionsEn = readJson(inContent('src/content/sections-en.json'), {
+  const sectionsEn = readJson(inContent(CONTENT_FILES.sectionsEn), {
     title: '',
     sections: {},
   }) as ContentOnDisk['sectionsEn'];
@@ -91,6 +97,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       groups: inContent(CONTENT_FILES.groups),
       links: inContent(CONTENT_FILES.links),
       indicators: inContent(CONTENT_FILES.indicators),
+      sectionsEn: inContent(CONTENT_FILES.sectionsEn),
     },
     geodata,
     sectionsEn,

@@ -11,7 +11,11 @@ import {
   searchAtlas,
   type SearchEntry,
 } from './search';
-import { buildSearchEntries, buildSearchIndexFromAtlas, pinyinSyllables } from './searchEntries';
+import {
+  buildSearchEntries,
+  buildSearchIndexFromAtlas,
+  pinyinSyllables,
+} from '../../scripts/content/searchEntries';
 
 const atlas = fixture as Atlas;
 const index = buildSearchIndexFromAtlas(atlas);

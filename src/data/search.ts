@@ -1,8 +1,8 @@
 // Search over areas and industries by Chinese name, English name, full pinyin and pinyin initials (pure, no pinyin library).
 //
-// The pinyin itself is computed once by `buildSearchEntries` (src/data/searchEntries.ts, which uses pinyin-pro). That
-// library is ~145 kB gzip, more than the app's whole JS budget, so this module never imports it: the build can write
-// the entries into the data, or the app can load searchEntries.ts as a lazy chunk the first time someone searches.
+// The pinyin itself is computed once, at build time, by `buildSearchEntries` (scripts/content/searchEntries.ts, which uses
+// pinyin-pro). That library is ~145 kB gzip, more than the app's whole JS budget, so the browser never imports it: the
+// build writes the entries into data/search.json.
 import { AREA_KINDS, areaKindRank } from './areaKinds';
 import type { AreaKind, Atlas } from './types';
 

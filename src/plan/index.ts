@@ -1,16 +1,5 @@
-// Public entry of the plan module: normalisation, parsing, quote lookup and the compact plan.json form.
-export { normalizePlan, originalLineAt, originalLineRange, lineIndexAt } from './normalize';
-export { parsePlan, splitSentences, sectionById, subsectionId, NUMERALS } from './parse';
-export { findQuote, locateQuote, sectionsContaining } from './quote';
+// Public entry of the plan module in the browser: the compact plan.json types and the verbatim quote lookup.
+// Parsing, normalisation and the plan.json builder run at build time only (scripts/plan/).
+export { locateQuote } from './quote';
 export type { QuoteLocation } from './quote';
-export type {
-  LineStart,
-  NormalizedPlan,
-  ParsedPlan,
-  PlanSection,
-  PlanSectionLevel,
-  PlanSentence,
-  QuotablePlan,
-} from './types';
-export { toPlanDoc, sectionOwnText, sectionSentences, docLineAt } from './planDoc';
-export type { PlanDoc, PlanDocSection } from './types';
+export type { PlanDoc, PlanDocSection, PlanSectionLevel, QuotablePlan } from './types';

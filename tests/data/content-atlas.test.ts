@@ -4,7 +4,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readContent } from '../../scripts/lib/readContent';
 import { atlasCsvRows, buildAtlasFromContent, indexGeodata } from '../../scripts/lib/buildAtlas';
-import { CHINA_BBOX } from '../../src/data/validateContent';
+import { CHINA_BBOX } from '../../scripts/content/validateContent';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const content = readContent(ROOT);

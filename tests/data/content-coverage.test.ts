@@ -5,7 +5,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readContent } from '../../scripts/lib/readContent';
 import type { ContentArea, Industry, IndustryGroup, Link } from '../../src/data/types';
-import type { PlanSection } from '../../src/plan';
+import type { PlanSection } from '../../scripts/plan';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const content = readContent(ROOT);

@@ -1,8 +1,8 @@
 // validateContent on a small fixture (real plan quotes) and on broken copies of it: each break is named by file/area/field.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent';
-import type { AreaFile, ContentInput } from '../../src/data/validateContent';
-import { formatIssue, validateContent } from '../../src/data/validateContent';
+import type { AreaFile, ContentInput } from '../../scripts/content/validateContent';
+import { formatIssue, validateContent } from '../../scripts/content/validateContent';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const fixture = readContent(ROOT, {
@@ -185,6 +185,29 @@ describe('validateContent on broken copies', () => {
       ['rd-intensity', 'value'],
       ['basic-research-share', 'baseline.quote'],
     ]);
+  });
+});
+
+describe('validateContent on sections-en.json', () => {
+  const SECTIONS_FILE = 'tests/fixtures/plan-content/content/sections-en.json';
+
+  it('names an unknown section id and an empty title', () => {
+    const sectionsEn = structuredClone(fixture.sectionsEn);
+    sectionsEn.sections['十二'] = 'No such chapter';
+    const first = Object.keys(sectionsEn.sections)[0];
+    sectionsEn.sections[first] = ' ';
+    const issues = validateContent({ ...fixture, sectionsEn });
+    expect(issues).toEqual([
+      { file: SECTIONS_FILE, feature: first, field: 'sections', message: 'missing English title' },
+      { file: SECTIONS_FILE, feature: '十二', field: 'sections', message: 'unknown plan section "十二"' },
+    ]);
+  });
+
+  it('names a file that is not { title, sections }', () => {
+    const issues = validateContent({ ...fixture, sectionsEn: [] });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: SECTIONS_FILE, field: undefined });
+    expect(issues[0].message).toMatch(/must be a JSON object/);
   });
 });
 

@@ -1,9 +1,9 @@
 // The real content on disk (src/content, geodata) against the real plan: zero issues, and the indicators are the plan's.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/readContent';
-import { formatIssue, validateContent } from '../../src/data/validateContent';
+import { formatIssue, validateContent } from '../../scripts/content/validateContent';
 import type { Indicator } from '../../src/data/types';
-import { findQuote } from '../../src/plan';
+import { findQuote } from '../../scripts/plan';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const content = readContent(ROOT);

@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DataIssue } from '../../src/data/dataIssue';
-import { GEODATA_FILES } from '../../src/data/geoTypes';
-import { validateGeodata } from '../../src/data/validateGeo';
+import type { DataIssue } from '../../scripts/content/dataIssue';
+import { GEODATA_FILES } from '../../scripts/geodata/geoTypes';
+import { validateGeodata } from '../../scripts/geodata/validateGeo';
 import { loadGeodataFromDisk } from '../../scripts/geodata/load';
 
 const DIR = fileURLToPath(new URL('../../geodata', import.meta.url));

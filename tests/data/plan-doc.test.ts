@@ -9,8 +9,8 @@ import {
   sectionOwnText,
   sectionSentences,
   toPlanDoc,
-} from '../../src/plan';
-import type { PlanDoc } from '../../src/plan';
+} from '../../scripts/plan';
+import type { PlanDoc } from '../../scripts/plan';
 
 const raw = readFileSync(new URL('../../seeds/000_245563ab633a4873.txt', import.meta.url), 'utf8');
 const plan = parsePlan(raw);

@@ -1,6 +1,12 @@
 // The one normalisation on small fixtures: mid-sentence breaks, page-break spaces, blank lines, offset → line map.
 import { describe, expect, it } from 'vitest';
-import { normalizePlan, originalLineAt, originalLineRange, parsePlan, splitSentences } from '../../src/plan';
+import {
+  normalizePlan,
+  originalLineAt,
+  originalLineRange,
+  parsePlan,
+  splitSentences,
+} from '../../scripts/plan';
 
 describe('normalizePlan', () => {
   it('joins a sentence broken mid-line with no separator', () => {

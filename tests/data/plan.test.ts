@@ -1,7 +1,7 @@
 // Plan parser on the real plan text: every chapter and subsection found with its title, quotes bound to their section.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findQuote, locateQuote, originalLineAt, parsePlan, sectionsContaining } from '../../src/plan';
+import { findQuote, locateQuote, originalLineAt, parsePlan, sectionsContaining } from '../../scripts/plan';
 
 const raw = readFileSync(new URL('../../seeds/000_245563ab633a4873.txt', import.meta.url), 'utf8');
 const plan = parsePlan(raw);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchFrom, fixtureAtlas, renderWithAtlas } from '../../../tests/support/atlasFixtures';
-import { buildSearchEntries } from '../../data/searchEntries';
+import { buildSearchEntries } from '../../../scripts/content/searchEntries';
 import { SearchBox } from './SearchBox';
 
 afterEach(cleanup);

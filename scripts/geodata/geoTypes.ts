@@ -1,16 +1,9 @@
 // Contract of the committed geodata/*.geojson files: file names and the properties every feature carries.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { GEO_FILES } from '../../src/data/load';
 
-export const GEODATA_FILES = [
-  'beijing-districts.geojson',
-  'beijing-outline.geojson',
-  'region-context.geojson',
-  'jjj-areas.geojson',
-  'china-provinces.geojson',
-  'national-areas.geojson',
-  'zones.geojson',
-  'water.geojson',
-] as const;
+/** Every committed geodata file: the ones the app loads (src/data/load.ts GEO_FILES), as file names. */
+export const GEODATA_FILES = Object.values(GEO_FILES).map((name) => `${name}.geojson` as const);
 
 export type GeodataFile = (typeof GEODATA_FILES)[number];
 

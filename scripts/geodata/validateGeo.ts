@@ -1,7 +1,7 @@
 // Validates the geodata files (pure, no I/O): schema, RFC 7946 geometry, Beijing's 16 districts and the zones. Used by tests and check:data.
 import { area, booleanPointInPolygon, featureCollection, intersect, kinks, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { DataIssue } from './dataIssue';
+import type { DataIssue } from '../content/dataIssue';
 import { GEODATA_FILES } from './geoTypes';
 
 /** Beijing's districts: id, adcode and yearbook area (km²). */

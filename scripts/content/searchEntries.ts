@@ -3,8 +3,13 @@
 // Run only at build time (scripts/build-data.ts writes data/search.json): pinyin-pro alone is ~145 kB gzip, so it
 // never ships to the browser.
 import { pinyin } from 'pinyin-pro';
-import { buildNameEntries, buildSearchIndex, type SearchEntry, type SearchIndex } from './search';
-import type { Atlas } from './types';
+import {
+  buildNameEntries,
+  buildSearchIndex,
+  type SearchEntry,
+  type SearchIndex,
+} from '../../src/data/search';
+import type { Atlas } from '../../src/data/types';
 
 /** Toneless lower-case pinyin syllables of `text` (ü as v); letters and digits in the text are kept as they are. */
 export function pinyinSyllables(text: string): string[] {
