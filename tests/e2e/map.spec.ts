@@ -1,9 +1,9 @@
 // The map as a map: a link that names a place and no camera opens framed on it, in the view that holds it.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openMap } from './helpers';
 
 /** The map's centre and zoom once it has come to rest after the initial framing. */
-async function restingCamera(page: import('@playwright/test').Page) {
+async function restingCamera(page: Page) {
   return page.evaluate(
     () =>
       new Promise<{ lng: number; lat: number; zoom: number }>((resolve) => {
