@@ -16,6 +16,24 @@ describe('encodeCsvField', () => {
     expect(encodeCsvField(input)).toBe(expected);
   });
 
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+1', `"'+1+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+  ])('neutralises the formula %j (OWASP CSV injection)', (input, expected) => {
+    expect(encodeCsvField(input)).toBe(expected);
+    // read back, the cell is the text with a leading quote: a spreadsheet shows it, never runs it
+    expect(parseCsv(encodeCsv(['a'], [[input]]))[1][0]).toBe(`'${input}`);
+  });
+
+  it('writes numbers as numbers, negative ones too', () => {
+    expect(encodeCsvField(-1.5)).toBe('-1.5');
+    expect(encodeCsvField('a-b=c')).toBe('a-b=c');
+  });
+
   it('writes null and undefined as empty fields, numbers as they print', () => {
     expect([null, undefined, 12.5, 0].map(encodeCsvField)).toEqual(['', '', '12.5', '0']);
   });

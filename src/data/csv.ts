@@ -7,10 +7,19 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/** One field: quoted when it holds a comma, a double quote, CR or LF (or leading/trailing space); quotes doubled. */
+/** Text a spreadsheet would evaluate as a formula: starting with =, +, -, @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field: quoted when it holds a comma, a double quote, CR or LF (or leading/trailing space); quotes doubled.
+ * Text that a spreadsheet would run as a formula is neutralised as OWASP advises (CSV injection): a leading `'` makes
+ * it plain text, and the field is quoted. Numbers are written as numbers (-1.5 stays a number).
+ */
 export function encodeCsvField(cell: CsvCell): string {
-  const text = cell === null || cell === undefined ? '' : String(cell);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = cell === null || cell === undefined ? '' : String(cell);
+  const formula = typeof cell === 'string' && FORMULA_START.test(raw);
+  const text = formula ? `'${raw}` : raw;
+  return formula || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A whole CSV document: header row then rows, CRLF after every record (RFC 4180), optional BOM. */
