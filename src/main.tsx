@@ -7,6 +7,7 @@ import { paletteCssVariables } from './data/palette';
 import { createLoader } from './data/load';
 import { languageOfLocale } from './i18n/language';
 import { supportsWebGL2 } from './app/webgl';
+import { reloadOnceForNewVersion } from './app/chunkReload';
 // Our styles, one file per part of the page. This list is their cascade order (later files win ties), so no
 // component imports them (maplibre-gl.css comes with the map's chunk).
 import './styles/base.css';
@@ -37,6 +38,9 @@ declare global {
 
 for (const [name, value] of Object.entries(paletteCssVariables()))
   document.documentElement.style.setProperty(name, value);
+
+// a chunk of the build this tab runs is gone (a new version was deployed): load the new version, keeping the URL
+window.addEventListener('vite:preloadError', () => reloadOnceForNewVersion());
 
 const loader = createLoader();
 // With WebGL2 the map will be drawn: fetch its code and geodata now, in parallel with atlas.json (the map reports

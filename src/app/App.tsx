@@ -1,6 +1,6 @@
 // The app shell: loads atlas.json through the one loader, then creates the store from it and paints header + list at
 // once; the map (its own chunk) is lazy-loaded when WebGL2 exists. Until the atlas is there, a boot screen says why.
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { buildAtlasIndex } from '../data/atlasIndex';
 import { DataLoadError, describeLoadError, type DataLoader } from '../data/load';
 import { createAtlasStore, type AtlasStore } from '../store/atlasStore';
@@ -19,8 +19,10 @@ import { SearchBox } from '../panels/search/SearchBox';
 import { LayerPanel } from '../panels/LayerPanel';
 import { Notice } from '../ui/Notice';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { PartBoundary } from './PartBoundary';
+import { retryableLazy } from './retryableLazy';
 
-const MapView = lazy(() => import('../map/MapView'));
+const MapView = retryableLazy(() => import('../map/MapView'));
 
 type DataState =
   { status: 'loading' } | { status: 'ready'; store: AtlasStore } | { status: 'error'; error: unknown };
@@ -143,9 +145,11 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
         <section className="map-area">
           {mapState.status === 'pending' && (
             <>
-              <Suspense fallback={<div className="map-loading">{t('status.loadingMap')}</div>}>
-                <MapView onFailure={onMapFailure} />
-              </Suspense>
+              <PartBoundary part={t('map.name')} t={t}>
+                <Suspense fallback={<div className="map-loading">{t('status.loadingMap')}</div>}>
+                  <MapView onFailure={onMapFailure} />
+                </Suspense>
+              </PartBoundary>
               <ViewSwitch />
               <FilterStatus />
             </>

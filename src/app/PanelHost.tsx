@@ -4,6 +4,7 @@ import { useAtlas } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { focusWhenReady } from '../ui/focusWhenReady';
 import { PANELS, panelEntry } from './panels';
+import { PartBoundary } from './PartBoundary';
 
 /** Toolbar of panel buttons (aria-pressed shows which one is open); a second press closes it. */
 export function PanelSwitcher() {
@@ -67,9 +68,11 @@ export function PanelHost() {
       >
         {t(collapsed ? 'sheet.expand' : 'sheet.collapse')} · {t(entry.labelKey)}
       </button>
-      <Suspense fallback={<p className="panel-loading">{t('panels.loading')}</p>}>
-        <Component />
-      </Suspense>
+      <PartBoundary key={entry.id} part={t(entry.labelKey)} t={t}>
+        <Suspense fallback={<p className="panel-loading">{t('panels.loading')}</p>}>
+          <Component />
+        </Suspense>
+      </PartBoundary>
     </div>
   );
 }

@@ -1,15 +1,16 @@
 // The side-panel registry: every panel id (store/panelIds.ts) with its switcher label and component. The record is
 // typed by PanelId, so adding an id there without an entry here fails the typecheck.
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/i18n';
 import type { PanelId } from '../store/panelIds';
 import { AreaPanel } from '../panels/AreaPanel';
+import { retryableLazy } from './retryableLazy';
 
 export interface PanelEntry {
   id: PanelId;
   /** Label of the panel's button in the switcher (and the panel's accessible name). */
   labelKey: MessageKey;
-  /** Rendered while the panel is open; heavy panels are React.lazy chunks. */
+  /** Rendered while the panel is open; heavy panels are lazy chunks (tried again after a failed download). */
   Component: ComponentType;
   /** False hides the switcher button (the area panel opens by selecting an area). */
   inSwitcher: boolean;
@@ -21,27 +22,27 @@ const PANEL_CONF: Readonly<Record<PanelId, PanelConf>> = {
   area: { labelKey: 'panels.area', Component: AreaPanel, inSwitcher: false },
   reader: {
     labelKey: 'panels.reader',
-    Component: lazy(() => import('../panels/reader/ReaderPanel')),
+    Component: retryableLazy(() => import('../panels/reader/ReaderPanel')),
     inSwitcher: true,
   },
   indicators: {
     labelKey: 'panels.indicators',
-    Component: lazy(() => import('../panels/indicators/IndicatorsPanel')),
+    Component: retryableLazy(() => import('../panels/indicators/IndicatorsPanel')),
     inSwitcher: true,
   },
   filter: {
     labelKey: 'panels.filter',
-    Component: lazy(() => import('../panels/filter/FilterPanel')),
+    Component: retryableLazy(() => import('../panels/filter/FilterPanel')),
     inSwitcher: true,
   },
   matrix: {
     labelKey: 'panels.matrix',
-    Component: lazy(() => import('../panels/matrix/MatrixPanel')),
+    Component: retryableLazy(() => import('../panels/matrix/MatrixPanel')),
     inSwitcher: true,
   },
   compare: {
     labelKey: 'panels.compare',
-    Component: lazy(() => import('../panels/compare/ComparePanel')),
+    Component: retryableLazy(() => import('../panels/compare/ComparePanel')),
     inSwitcher: true,
   },
 };
