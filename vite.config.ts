@@ -2,11 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { hostingHeaders } from './scripts/hosting/vitePlugin';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [
     react(),
+    // the CSP meta tag, dist/_headers and the preview server's headers (scripts/hosting/headers.ts)
+    hostingHeaders(),
     // Offline after the first visit: every built file is precached; a new deploy's service worker takes over at once.
     VitePWA({
       registerType: 'autoUpdate',

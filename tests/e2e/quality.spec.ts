@@ -54,13 +54,13 @@ test('the app runs under its Content-Security-Policy with no violation', async (
   expect(await violations()).toEqual([]);
   expectCleanPage(watch);
 
-  // the collector does see violations: an image from another origin is refused by img-src
+  // the collector does see violations: an image from another origin is refused by img-src (reported once per
+  // policy that refuses it: the header's and the meta tag's)
   await page.evaluate(() => {
     new Image().src = 'http://127.0.0.2:9/csp-probe.png';
   });
-  await expect
-    .poll(violations)
-    .toEqual([expect.stringMatching(/^img-src http:\/\/127\.0\.0\.2:9\/csp-probe\.png/)]);
+  await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
+  for (const v of await violations()) expect(v).toMatch(/^img-src http:\/\/127\.0\.0\.2:9\/csp-probe\.png/);
 });
 
 test('a missing atlas.json gives a message naming the file, and the page still works', async ({ page }) => {

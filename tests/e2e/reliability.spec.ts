@@ -42,3 +42,32 @@ test('a map chunk that fails to download leaves header, list and panels working'
   await page.getByRole('button', { name: /^Haidian District/ }).click();
   await expect(page.locator('#area-panel h2')).toContainText('Haidian District');
 });
+
+test('the server sends the hosting headers: CSP with frame-ancestors, nosniff, a referrer policy', async ({
+  page,
+}) => {
+  const response = await page.goto('./');
+  const headers = response!.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+test('when the main script cannot load, the page says so in both languages instead of staying blank', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('./');
+  await expect(page.getByText('The atlas could not start')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('应用未能启动')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'atlas.json' }).first()).toHaveAttribute(
+    'href',
+    'data/atlas.json',
+  );
+});
+
+test('a deep path shows the same message, not a white page', async ({ page }) => {
+  await page.goto('./foo/bar/');
+  await expect(page.getByText('The atlas could not start')).toBeVisible({ timeout: 20_000 });
+});
