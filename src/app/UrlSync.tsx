@@ -4,19 +4,42 @@ import { useAtlasStore } from '../store/useAtlas';
 import { useAtlasIndex } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { bindUrlToStore } from '../store/urlSync';
-import { urlKnownIds, type UrlNotice } from '../store/urlState';
+import { truncateForNotice, urlKnownIds, type UrlNotice } from '../store/urlState';
+import { isCameraHash } from '../store/cameraHash';
+
+/** The notice lists this many dropped values, then "and N more". */
+export const MAX_NOTICES_SHOWN = 8;
+
+function cameraNotices(hash: string): UrlNotice[] {
+  if (hash === '' || hash === '#' || isCameraHash(hash)) return [];
+  return [{ key: '#', value: truncateForNotice(decodeHash(hash)), reason: 'malformed' }];
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
 import { LAYER_GROUPS } from '../store/layerGroups';
 
 export function UrlSync() {
   const t = useT();
   const store = useAtlasStore();
   const { atlas } = useAtlasIndex();
-  const [notices, setNotices] = useState<UrlNotice[]>([]);
+  // a `#` part that is not a camera (#zoom/lat/lon) is ignored by the map: said once, on arrival
+  const [camera] = useState(() => cameraNotices(window.location.hash));
+  const [notices, setNotices] = useState<UrlNotice[]>(camera);
 
   useEffect(
-    () => bindUrlToStore(store, urlKnownIds(atlas, LAYER_GROUPS), window, setNotices),
-    [store, atlas],
+    () =>
+      bindUrlToStore(store, urlKnownIds(atlas, LAYER_GROUPS), window, (n) => setNotices([...camera, ...n])),
+    [store, atlas, camera],
   );
+
+  const shown = notices.slice(0, MAX_NOTICES_SHOWN);
+  const more = notices.length - shown.length;
 
   return (
     <div className="url-notices" role="status">
@@ -24,9 +47,10 @@ export function UrlSync() {
         <div className="notice notice-info url-notice">
           <p>{t('url.notice')}</p>
           <ul>
-            {notices.map((n, i) => (
+            {shown.map((n, i) => (
               <li key={i}>{t(`url.reason.${n.reason}`, { key: n.key, value: n.value })}</li>
             ))}
+            {more > 0 && <li className="url-notice-more">{t('url.more', { n: more.toLocaleString() })}</li>}
           </ul>
           <button type="button" className="dismiss-button" onClick={() => setNotices([])}>
             {t('url.dismiss')}

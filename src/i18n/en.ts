@@ -114,6 +114,7 @@ export const en: Record<MessageKey, string> = {
   'indicators.comparator.below': 'below',
   'indicators.contextTag': 'For reference (not a comparable baseline)',
   'url.notice': 'Part of the link could not be used and was ignored:',
+  'url.more': '… and {n} more',
   'url.dismiss': 'Dismiss',
   'url.reason.unknown-id': '{key}: unknown value “{value}”',
   'url.reason.malformed': '{key}: malformed value “{value}”',

@@ -110,6 +110,7 @@ export const zh = {
   'indicators.comparator.below': '低于',
   'indicators.contextTag': '参考（非可比基期）',
   'url.notice': '链接中的部分内容无法使用，已忽略：',
+  'url.more': '……另有 {n} 项',
   'url.dismiss': '关闭提示',
   'url.reason.unknown-id': '{key}：未知的值“{value}”',
   'url.reason.malformed': '{key}：格式错误的值“{value}”',

@@ -7,7 +7,7 @@ import { createMap } from './createMap';
 import { bindMapToStore } from './bindMapToStore';
 import { computeAreaBounds, indexAreaSources } from './features';
 import { SOURCE } from './layerIds';
-import { isCameraHash } from './framing';
+import { isCameraHash } from '../store/cameraHash';
 import { Notice } from '../ui/Notice';
 
 export interface MapViewProps {

@@ -1,6 +1,7 @@
 // Framing a place: the smallest view that holds it, a zoom that suits that view, and which URL hashes are a camera.
 import { describe, expect, it } from 'vitest';
-import { framingFor, isCameraHash, viewContaining } from './framing';
+import { framingFor, viewContaining } from './framing';
+import { isCameraHash } from '../store/cameraHash';
 import type { Bbox } from './views';
 
 describe('viewContaining', () => {

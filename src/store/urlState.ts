@@ -172,7 +172,14 @@ export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlStat
     const rawKey = eq < 0 ? pair : pair.slice(0, eq);
     const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
     // Keys are short; a long or undecodable key cannot be ours.
-    const key = rawKey.length <= 16 ? decodeComponent(rawKey) : null;
+    const decoded = rawKey.length <= 16 ? decodeComponent(rawKey) : null;
+    // `area[]=x`, `ind[0]=x`: a form of one of our keys that we do not read
+    const bracketed = decoded === null ? null : /^(\w+)\[\w*\]$/.exec(decoded);
+    if (bracketed && isUrlKey(bracketed[1])) {
+      note(decoded!, decodeComponent(rawValue) ?? rawValue, 'malformed');
+      continue;
+    }
+    const key = decoded;
     if (key === null || !isUrlKey(key)) continue;
     if (seen.has(key)) {
       note(key, decodeComponent(rawValue) ?? rawValue, 'duplicate');
@@ -213,6 +220,11 @@ function parseList(
   note: (key: string, value: string, reason: UrlNoticeReason) => void,
 ): string[] | null {
   if (rawValue === '') return conf.emptyMeaningful ? [] : null;
+  if (/^,+$/.test(rawValue)) {
+    // `layers=,,,,` names nothing: not the same as `layers=` (none) — dropped, the default stays
+    note(key, rawValue, 'malformed');
+    return null;
+  }
   const items: string[] = [];
   for (const rawItem of rawValue.split(',')) {
     if (rawItem === '') continue;
@@ -232,6 +244,35 @@ function parseList(
     return null;
   }
   return items;
+}
+
+/** True for a query key this table reads, or a bracketed form of one (`area[]`), which it drops with a notice. */
+function isOurs(rawKey: string): boolean {
+  const key = rawKey.length <= 16 ? decodeComponent(rawKey) : null;
+  if (key === null) return false;
+  return isUrlKey(key) || (/^(\w+)\[\w*\]$/.test(key) && isUrlKey(key.replace(/\[\w*\]$/, '')));
+}
+
+/**
+ * The pairs of `search` that are not ours (`utm_source=x`, someone else's keys), raw and in order: the app writes
+ * them back untouched after its own keys.
+ */
+export function foreignParams(search: string): string[] {
+  let query = typeof search === 'string' ? search : '';
+  const hashAt = query.indexOf('#');
+  if (hashAt >= 0) query = query.slice(0, hashAt);
+  if (query.startsWith('?')) query = query.slice(1);
+  return query.split('&').filter((pair) => {
+    if (pair === '') return false;
+    const eq = pair.indexOf('=');
+    return !isOurs(eq < 0 ? pair : pair.slice(0, eq));
+  });
+}
+
+/** Our query (`''` or `?…`) with the foreign pairs appended. */
+export function withForeignParams(query: string, foreign: readonly string[]): string {
+  if (foreign.length === 0) return query;
+  return `${query === '' ? '?' : `${query}&`}${foreign.join('&')}`;
 }
 
 export interface SerializeOptions {

@@ -148,6 +148,26 @@ describe('bindUrlToStore', () => {
     expect(store.getState().selectedId).toBeNull();
   });
 
+  it('leaves keys that are not ours in the URL (utm_source), after its own, through every change', () => {
+    const { store, browser, notices } = setup('/?utm_source=mail&area=haidian&x=%E4%B8%AD#10/39.9/116.4');
+    expect(notices).toEqual([]);
+    expect(browser.url).toBe('/?area=haidian&lang=zh&utm_source=mail&x=%E4%B8%AD#10/39.9/116.4');
+    store.getState().selectArea('zgc-science-city');
+    store.getState().setLanguage('en');
+    expect(browser.url).toBe('/?area=zgc-science-city&lang=en&utm_source=mail&x=%E4%B8%AD#10/39.9/116.4');
+  });
+
+  it('drops `area[]=` (a form of our key it does not read) and `layers=,,,,` with a notice', () => {
+    const { store, browser, notices } = setup('/?area[]=haidian&layers=,,,,');
+    expect(notices[0].map((n) => [n.key, n.reason])).toEqual([
+      ['area[]', 'malformed'],
+      ['layers', 'malformed'],
+    ]);
+    // every layer stays visible (the default), and neither key is written back
+    expect(Object.values(store.getState().visibleLayers).every(Boolean)).toBe(true);
+    expect(browser.url).toBe('/?lang=zh');
+  });
+
   it('stops listening after cleanup', () => {
     const { store, browser, unbind } = setup('/?lang=zh');
     unbind();

@@ -6,8 +6,10 @@ import type { AtlasState, AtlasStore } from './atlasStore';
 import { DEFAULT_VISIBLE_LAYERS } from './atlasStore';
 import { LAYER_GROUPS, type LayerGroupId } from './layerGroups';
 import {
+  foreignParams,
   parseUrlState,
   serializeUrlState,
+  withForeignParams,
   type UrlKnownIds,
   type UrlNotice,
   type UrlState,
@@ -91,6 +93,11 @@ export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: b
   } else store.getState().openPanel(panel);
 }
 
+/** The query the URL should have: our keys for `state`, then the foreign pairs the URL already carries. */
+function queryFor(env: UrlEnv, state: AtlasState): string {
+  return withForeignParams(queryOf(state), foreignParams(env.location.search));
+}
+
 function currentUrl(env: UrlEnv, query: string): string {
   return `${env.location.pathname}${query}${env.location.hash}`;
 }
@@ -115,8 +122,8 @@ export function bindUrlToStore(
       applying = false;
     }
     if (notices.length > 0) onNotices(notices);
-    // what the URL says now (bad values dropped), written over the current entry
-    const query = queryOf(store.getState());
+    // what the URL says now (bad values dropped, foreign keys kept), written over the current entry
+    const query = queryFor(env, store.getState());
     if (query !== env.location.search) env.history.replaceState(null, '', currentUrl(env, query));
     return query;
   };
@@ -126,7 +133,7 @@ export function bindUrlToStore(
 
   const unsubscribe = store.subscribe((state) => {
     if (applying) return;
-    const query = queryOf(state);
+    const query = queryFor(env, state);
     if (query === written) return;
     const url = currentUrl(env, query);
     if (state.selectedId !== writtenArea) env.history.pushState(null, '', url);
