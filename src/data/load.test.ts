@@ -8,6 +8,7 @@ import {
   dataUrl,
   loadGeoCollections,
   parseAtlas,
+  parseFeatureCollection,
   parsePlanDoc,
   parseSearchEntries,
   type FetchLike,
@@ -140,6 +141,62 @@ describe('loadGeoCollections', () => {
       (e: unknown) => e,
     );
     expect((err as DataLoadError).reason).toBe('not a GeoJSON FeatureCollection');
+  });
+});
+
+describe('parseFeatureCollection', () => {
+  const square = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+  };
+  const feature = (id: string, geometry: unknown) => ({ type: 'Feature', properties: { id }, geometry });
+
+  it('keeps every drawable feature and drops, by index and id, each one that is not', () => {
+    const { collection, dropped } = parseFeatureCollection(
+      {
+        type: 'FeatureCollection',
+        features: [
+          feature('a', square),
+          feature('b', null),
+          feature('c', { type: 'Polygon', coordinates: 'x' }),
+          feature('d', { type: 'Circle', coordinates: [0, 0] }),
+          feature('e', { type: 'Point', coordinates: [116.4, Number.NaN] }),
+          null,
+          feature('f', { type: 'Point', coordinates: [116.4, 39.9] }),
+        ],
+      },
+      'data/geo/zones.geojson',
+    );
+    expect(collection.features.map((f) => f.properties?.id)).toEqual(['a', 'f']);
+    expect(dropped).toEqual([
+      { index: 1, id: 'b', problem: 'no geometry' },
+      { index: 2, id: 'c', problem: 'bad Polygon coordinates' },
+      { index: 3, id: 'd', problem: 'unknown geometry type Circle' },
+      { index: 4, id: 'e', problem: 'bad Point coordinates' },
+      { index: 5, id: null, problem: 'not a Feature' },
+    ]);
+  });
+
+  it('names the files whose features were dropped when loading the geodata', async () => {
+    const bad = { type: 'FeatureCollection', features: [feature('x', null), feature('y', square)] };
+    const files = Object.fromEntries(
+      Object.values(GEO_FILES).map((f) => [
+        `data/geo/${f}.geojson`,
+        f === 'zones' ? bad : { type: 'FeatureCollection', features: [] },
+      ]),
+    );
+    const { dropped, collections } = await loadGeoCollections(respond(files));
+    expect(dropped).toEqual([
+      { file: 'data/geo/zones.geojson', features: [{ index: 0, id: 'x', problem: 'no geometry' }] },
+    ]);
+    expect(collections.zones.features).toHaveLength(1);
   });
 });
 

@@ -145,11 +145,68 @@ export function geoFilePath(key: GeoKey): string {
   return `data/geo/${GEO_FILES[key]}.geojson`;
 }
 
-export function parseFeatureCollection(value: unknown, file: string): FeatureCollection<Geometry> {
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+]);
+
+/** A position: two or three finite numbers. */
+const isPosition = (p: unknown): boolean =>
+  Array.isArray(p) &&
+  (p.length === 2 || p.length === 3) &&
+  p.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** Nested arrays of positions `depth` levels deep (0 = one position), none of them empty. */
+function isNested(value: unknown, depth: number): boolean {
+  if (depth === 0) return isPosition(value);
+  return Array.isArray(value) && value.length > 0 && value.every((v) => isNested(v, depth - 1));
+}
+
+const DEPTH: Readonly<Record<string, number>> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+/** Why MapLibre could not draw this feature's geometry, or null when it can. */
+export function geometryProblem(geometry: unknown): string | null {
+  if (!isObject(geometry)) return 'no geometry';
+  const type = geometry.type;
+  if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) return `unknown geometry type ${String(type)}`;
+  return isNested(geometry.coordinates, DEPTH[type]) ? null : `bad ${type} coordinates`;
+}
+
+export interface ParsedCollection {
+  collection: FeatureCollection<Geometry>;
+  /** Features left out because they cannot be drawn, each with its index, id and why. */
+  dropped: { index: number; id: string | null; problem: string }[];
+}
+
+/** A GeoJSON FeatureCollection, feature by feature: one that cannot be drawn is dropped, the rest are kept. */
+export function parseFeatureCollection(value: unknown, file: string): ParsedCollection {
   if (!isObject(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
     throw new DataLoadError(file, 'not a GeoJSON FeatureCollection');
   }
-  return value as unknown as FeatureCollection<Geometry>;
+  const features: FeatureCollection<Geometry>['features'] = [];
+  const dropped: ParsedCollection['dropped'] = [];
+  value.features.forEach((feature: unknown, index) => {
+    const problem =
+      !isObject(feature) || feature.type !== 'Feature' ? 'not a Feature' : geometryProblem(feature.geometry);
+    if (problem === null)
+      features.push(feature as unknown as FeatureCollection<Geometry>['features'][number]);
+    else {
+      const props = isObject(feature) && isObject(feature.properties) ? feature.properties : {};
+      dropped.push({ index, id: typeof props.id === 'string' ? props.id : null, problem });
+    }
+  });
+  return { collection: { type: 'FeatureCollection', features }, dropped };
 }
 
 /** Without these the map has nothing to show; every other geo file is context the map can do without. */
@@ -159,6 +216,8 @@ export interface LoadedGeo {
   collections: GeoCollections;
   /** Non-essential files that failed: the map draws without them and the app names them in a notice. */
   failures: DataLoadError[];
+  /** Features that cannot be drawn, by file (the map draws the rest of the file). */
+  dropped: { file: string; features: ParsedCollection['dropped'] }[];
 }
 
 const EMPTY_COLLECTION: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };
@@ -172,10 +231,15 @@ export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedG
     ),
   );
   const failures: DataLoadError[] = [];
+  const dropped: LoadedGeo['dropped'] = [];
   const collections = Object.fromEntries(
     keys.map((key, i) => {
       const result = settled[i];
-      if (result.status === 'fulfilled') return [key, result.value];
+      if (result.status === 'fulfilled') {
+        if (result.value.dropped.length > 0)
+          dropped.push({ file: geoFilePath(key), features: result.value.dropped });
+        return [key, result.value.collection];
+      }
       const error =
         result.reason instanceof DataLoadError
           ? result.reason
@@ -185,7 +249,7 @@ export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedG
       return [key, EMPTY_COLLECTION];
     }),
   ) as GeoCollections;
-  return { collections, failures };
+  return { collections, failures, dropped };
 }
 
 /** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */

@@ -22,6 +22,8 @@ export const en: Record<MessageKey, string> = {
   'error.part': '{part} could not be loaded or shown; the rest of the page still works.',
   'error.retry': 'Retry',
   'error.reload': 'Reload the page',
+  'error.geoFeatures':
+    'Some map features have invalid geometry and are not drawn: {files}. The map shows the rest.',
   'error.mapFailed': 'The map could not be created ({reason}) — here is the list of all areas.',
   'map.name': 'The map',
   'map.label': 'Map of Beijing and its region',

@@ -19,6 +19,7 @@ export const zh = {
   'error.part': '{part}无法加载或显示，页面其余部分照常可用。',
   'error.retry': '重试',
   'error.reload': '重新加载页面',
+  'error.geoFeatures': '部分地图要素的几何数据无效，未绘制：{files}。地图显示其余内容。',
   'error.mapFailed': '地图无法创建（{reason}）——以下是全部地区的列表。',
   'map.name': '地图',
   'map.label': '北京及周边地区地图',

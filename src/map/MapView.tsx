@@ -22,18 +22,20 @@ export default function MapView({ onFailure }: MapViewProps) {
   const { atlas } = useAtlasIndex();
   const container = useRef<HTMLDivElement>(null);
   const [missingFiles, setMissingFiles] = useState<string[]>([]);
+  const [droppedFeatures, setDroppedFeatures] = useState<string[]>([]);
 
   useEffect(() => {
     let cancelled = false;
     let cleanup: (() => void) | undefined;
     (async () => {
       try {
-        const [{ collections: geo, failures }, fontManifest] = await Promise.all([
+        const [{ collections: geo, failures, dropped }, fontManifest] = await Promise.all([
           loader.geo(),
           loader.fontManifest().catch(() => null),
         ]);
         if (cancelled || !container.current) return;
         setMissingFiles(failures.map((f) => f.file));
+        setDroppedFeatures(dropped.map((d) => `${d.file} (${d.features.length})`));
         // read before the map exists: MapLibre writes its own camera into the hash as soon as it is created
         const cameraInUrl = isCameraHash(window.location.hash);
         const map = createMap(container.current, { atlas, geo, fontManifest }, store);
@@ -68,6 +70,9 @@ export default function MapView({ onFailure }: MapViewProps) {
       <div id="map" ref={container} className="map" role="region" aria-label={t('map.label')} />
       {missingFiles.length > 0 && (
         <Notice tone="error">{t('error.geoPartial', { files: missingFiles.join(', ') })}</Notice>
+      )}
+      {droppedFeatures.length > 0 && (
+        <Notice tone="error">{t('error.geoFeatures', { files: droppedFeatures.join(', ') })}</Notice>
       )}
     </>
   );

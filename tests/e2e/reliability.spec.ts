@@ -71,3 +71,20 @@ test('a deep path shows the same message, not a white page', async ({ page }) =>
   await page.goto('./foo/bar/');
   await expect(page.getByText('The atlas could not start')).toBeVisible({ timeout: 20_000 });
 });
+
+test('one geodata feature with a broken geometry is left out; the map draws the rest and says so', async ({
+  page,
+}) => {
+  await page.route('**/data/geo/zones.geojson', async (route) => {
+    const response = await route.fetch();
+    const fc = (await response.json()) as { features: { geometry: unknown }[] };
+    fc.features[0].geometry = null;
+    fc.features[1].geometry = { type: 'Polygon', coordinates: 'bogus' };
+    await route.fulfill({ response, json: fc });
+  });
+  await openMap(page, './?lang=en');
+  await expect(page.getByRole('alert')).toContainText(
+    'Some map features have invalid geometry and are not drawn: data/geo/zones.geojson (2)',
+  );
+  await expect(page.locator('#map canvas')).toBeVisible();
+});
