@@ -39,9 +39,21 @@ export function PanelHost() {
   const host = useRef<HTMLDivElement>(null);
   const entry = panelEntry(panel);
 
-  // a panel opened from the switcher takes the keyboard focus on its heading (once its lazy chunk has rendered)
+  // where the keyboard focus was last: in a panel or the switcher, a panel change carries it to the new panel
+  const focusWasOurs = useRef(false);
   useEffect(() => {
-    if (!panel || !document.activeElement?.closest('.panel-switcher')) return;
+    const onFocusIn = (e: FocusEvent) => {
+      focusWasOurs.current =
+        e.target instanceof Element && !!e.target.closest('.panel-host, .panel-switcher');
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+
+  // a panel opened from the switcher or from another panel ("Open comparison") takes the focus on its heading, once
+  // its lazy chunk has rendered (the button that opened it may be gone, which would drop the focus to <body>)
+  useEffect(() => {
+    if (!panel || !focusWasOurs.current) return;
     return focusWhenReady(() => host.current?.querySelector<HTMLElement>('h2') ?? null, {
       frames: 120,
       prepare: (heading) => {

@@ -88,3 +88,14 @@ test('one geodata feature with a broken geometry is left out; the map draws the 
   );
   await expect(page.locator('#map canvas')).toBeVisible();
 });
+
+test('"Open comparison" in an area panel moves the keyboard focus to the comparison, not to <body>', async ({
+  page,
+}) => {
+  await openMap(page, './?lang=en&cmp=haidian,chaoyang');
+  await page.getByRole('button', { name: /^Haidian District/ }).click();
+  const open = page.locator('#area-panel').getByRole('button', { name: /Open comparison/ });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#compare-panel h2')).toBeFocused();
+});
