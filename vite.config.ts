@@ -30,6 +30,10 @@ export default defineConfig({
         globIgnores: ['screenshot.png'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // a new deploy's worker takes over at once (no waiting for every tab to close); main.tsx then reloads the
+        // page once so what the visitor sees is the new version
+        skipWaiting: true,
+        clientsClaim: true,
         navigateFallback: 'index.html',
       },
     }),

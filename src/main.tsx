@@ -42,6 +42,13 @@ for (const [name, value] of Object.entries(paletteCssVariables()))
 // a chunk of the build this tab runs is gone (a new version was deployed): load the new version, keeping the URL
 window.addEventListener('vite:preloadError', () => reloadOnceForNewVersion());
 
+// a new version's service worker has taken over this page (it was installed on this visit): show that version
+if ('serviceWorker' in navigator && navigator.serviceWorker.controller) {
+  navigator.serviceWorker.addEventListener('controllerchange', () => reloadOnceForNewVersion(), {
+    once: true,
+  });
+}
+
 const loader = createLoader();
 // With WebGL2 the map will be drawn: fetch its code and geodata now, in parallel with atlas.json (the map reports
 // failures when it asks the loader for the same download).
