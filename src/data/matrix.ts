@@ -1,5 +1,5 @@
 // The planner's area × industry matrix: plan sentences per area and industry, totals, row sorting and the cell colour scale.
-import { scaleLinear } from 'd3-scale';
+import { scaleThreshold } from 'd3-scale';
 import { areaKindRank } from './areaKinds';
 import {
   filterAreas,
@@ -204,18 +204,27 @@ export function sortRows(matrix: Matrix, by: MatrixSort, options: SortOptions = 
 /** The ramp's ends, both from the palette: a value of 1 is a pale tint of Okabe–Ito blue, the maximum is the full blue. */
 export const MATRIX_EMPTY_COLOUR = base.paper;
 export const MATRIX_DARK_COLOUR = okabeIto.blue;
-const MATRIX_LIGHT_COLOUR = scaleLinear<string>().range([base.paper, okabeIto.blue])(0.18);
+
+/** `a` mixed towards `b` by `t` (0–1), linear in RGB, as `rgb(r, g, b)` with rounded channels. */
+function mixRgb(a: string, b: string, t: number): string {
+  const [from, to] = [channels(a)!, channels(b)!];
+  const c = from.map((x, i) => Math.max(0, Math.min(255, Math.round(x + (to[i] - x) * t))));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+const MATRIX_LIGHT_COLOUR = mixRgb(base.paper, okabeIto.blue, 0.18);
 
 /**
- * Cell colour for a count: 0 → the page colour (no sentence), 1…max → pale to full blue (linear in RGB, d3-scale's
- * default interpolator). Counts above `max` clamp to the darkest colour.
+ * Cell colour for a count: 0 → the page colour (no sentence), 1…max → pale to full blue, one step per count (a d3
+ * threshold scale at the half-counts over colours mixed linearly in RGB). Counts above `max` take the darkest colour.
  */
 export function cellColorScale(max: number): (value: number) => string {
-  const top = Math.max(1, max);
-  const ramp = scaleLinear<string>()
-    .domain(top === 1 ? [0, 1] : [1, top])
-    .range(top === 1 ? [MATRIX_DARK_COLOUR, MATRIX_DARK_COLOUR] : [MATRIX_LIGHT_COLOUR, MATRIX_DARK_COLOUR])
-    .clamp(true);
+  const top = Math.max(1, Math.round(max));
+  const colours = Array.from({ length: top }, (_, i) =>
+    mixRgb(MATRIX_LIGHT_COLOUR, MATRIX_DARK_COLOUR, top === 1 ? 1 : i / (top - 1)),
+  );
+  const halfCounts = Array.from({ length: top - 1 }, (_, i) => i + 1.5);
+  const ramp = scaleThreshold<number, string>().domain(halfCounts).range(colours);
   return (value) => (value > 0 && Number.isFinite(value) ? ramp(value) : MATRIX_EMPTY_COLOUR);
 }
 

@@ -1,4 +1,6 @@
-// The one colour module: every colour the app draws comes from here (Okabe–Ito hues, colour-blind safe, on a calm paper base).
+// The one colour module: every colour the app draws comes from here (Okabe–Ito hues for the page, a legend palette
+// tuned for the common colour-vision deficiencies, on a calm paper base).
+import { relativeLuminance } from './colourVision';
 
 /** Okabe & Ito (2008) qualitative palette, distinguishable under the common colour-vision deficiencies. */
 export const okabeIto = {
@@ -41,29 +43,51 @@ export const filterColours = {
   dimFill: base.land,
 } as const;
 
+/**
+ * The map's legend hues: one colour per legend entry, never shared. Derived from Okabe–Ito and moved (at most ~8
+ * ΔE2000) until every pair, with the neutral district line, outline ink and water, stays at least
+ * LEGEND_MIN_DELTA_E apart for normal vision and under simulated protanopia, deuteranopia and tritanopia
+ * (Machado et al. 2009, severity 1; src/data/colourVision.ts; checked by palette.test.ts).
+ */
+export const legendHues = {
+  zgcScienceCity: '#006EEC',
+  huairouScienceCity: '#008757',
+  futureScienceCity: '#B46C92',
+  etdz: '#C44B0B',
+  innovationClusterZone: '#FFBD24',
+  subparks: '#2CA6D6',
+  platforms: '#6D0450',
+  jjj: '#92A55A',
+  national: '#953E84',
+} as const;
+
+/** Smallest CIEDE2000 difference between any two legend colours, under every simulated vision. */
+export const LEGEND_MIN_DELTA_E = 12;
+
 /** Zone fills by area id (三城一区); anything else of that kind falls back to `zoneFallback`. */
 export const zoneColours: Readonly<Record<string, string>> = {
-  'zgc-science-city': okabeIto.blue,
-  'huairou-science-city': okabeIto.bluishGreen,
-  'future-science-city': okabeIto.reddishPurple,
-  etdz: okabeIto.vermillion,
-  'innovation-cluster-zone': okabeIto.orange,
+  'zgc-science-city': legendHues.zgcScienceCity,
+  'huairou-science-city': legendHues.huairouScienceCity,
+  'future-science-city': legendHues.futureScienceCity,
+  etdz: legendHues.etdz,
+  'innovation-cluster-zone': legendHues.innovationClusterZone,
 };
-export const zoneFallback = okabeIto.orange;
+export const zoneFallback = legendHues.innovationClusterZone;
 
 /** Colours of the point and link layers, one hue per layer group. */
 export const groupColours = {
   districts: base.districtLine,
-  'three-cities': okabeIto.blue,
-  'zgc-subparks': okabeIto.skyBlue,
-  platforms: okabeIto.vermillion,
-  jjj: okabeIto.bluishGreen,
-  national: okabeIto.reddishPurple,
-  links: okabeIto.blue,
+  'three-cities': legendHues.zgcScienceCity,
+  'zgc-subparks': legendHues.subparks,
+  platforms: legendHues.platforms,
+  jjj: legendHues.jjj,
+  national: legendHues.national,
+  links: base.outline,
   water: base.water,
 } as const;
 
-export const linkColours = { jjj: okabeIto.bluishGreen, national: okabeIto.reddishPurple } as const;
+/** A link is drawn in the colour of its partner group (the legend shows one entry per group: area and arc). */
+export const linkColours = { jjj: legendHues.jjj, national: legendHues.national } as const;
 
 /** Page chrome (header, panels, controls): neutral, with the Okabe–Ito blue as the one accent. */
 export const ui = {
@@ -99,19 +123,34 @@ export const ui = {
 
 /** Badge / swatch colour of each area kind (the same hue as its layer group on the map). */
 export const kindColours = {
-  'three-cities-one-district': okabeIto.blue,
+  'three-cities-one-district': legendHues.zgcScienceCity,
   district: base.outline,
-  'zgc-subpark': okabeIto.skyBlue,
-  platform: okabeIto.vermillion,
-  jjj: okabeIto.bluishGreen,
-  national: okabeIto.reddishPurple,
+  'zgc-subpark': legendHues.subparks,
+  platform: legendHues.platforms,
+  jjj: legendHues.jjj,
+  national: legendHues.national,
 } as const;
+
+/** WCAG contrast ratio of two hex colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Badge text on each kind colour: black or white, whichever contrasts more. */
+export const kindTextColours = Object.fromEntries(
+  Object.entries(kindColours).map(([kind, bg]) => [
+    kind,
+    contrastRatio(bg, okabeIto.black) >= contrastRatio(bg, ui.accentText) ? okabeIto.black : ui.accentText,
+  ]),
+) as Readonly<Record<keyof typeof kindColours, string>>;
 
 /** CSS custom properties derived from this palette (set on :root at start-up), so stylesheets hold no colour literals. */
 export function paletteCssVariables(): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(ui)) vars[`--c-${k}`] = v;
   for (const [k, v] of Object.entries(kindColours)) vars[`--kind-${k}`] = v;
+  for (const [k, v] of Object.entries(kindTextColours)) vars[`--kind-text-${k}`] = v;
   vars['--c-water'] = base.water;
   vars['--c-outline'] = base.outline;
   vars['--c-selection'] = base.selection;

@@ -9,6 +9,8 @@ import { computeAreaBounds, indexAreaSources } from './features';
 import { SOURCE } from './layerIds';
 import { isCameraHash } from '../store/cameraHash';
 import { Notice } from '../ui/Notice';
+import { SaveImageButton } from './SaveImageButton';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export interface MapViewProps {
   /** Called when the geodata cannot be loaded or the map cannot be created; the app then shows the list instead. */
@@ -23,6 +25,7 @@ export default function MapView({ onFailure }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [missingFiles, setMissingFiles] = useState<string[]>([]);
   const [droppedFeatures, setDroppedFeatures] = useState<string[]>([]);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -50,7 +53,9 @@ export default function MapView({ onFailure }: MapViewProps) {
           // a link that names an area but no camera (#zoom/lat/lon) opens framed on that area
           frameInitialSelection: !cameraInUrl,
         });
+        setMap(map);
         cleanup = () => {
+          setMap(null);
           unbind();
           map.remove();
           if (window.__atlasMap === map) delete window.__atlasMap;
@@ -68,6 +73,7 @@ export default function MapView({ onFailure }: MapViewProps) {
   return (
     <>
       <div id="map" ref={container} className="map" role="region" aria-label={t('map.label')} />
+      {map && <SaveImageButton map={map} />}
       {missingFiles.length > 0 && (
         <Notice tone="error">{t('error.geoPartial', { files: missingFiles.join(', ') })}</Notice>
       )}

@@ -32,3 +32,17 @@ describe('LayerPanel', () => {
     expect(screen.getByText('Dashed outline: approximate boundary, not official')).toBeTruthy();
   });
 });
+
+describe('LayerPanel legend', () => {
+  it('is open at the start on a desktop and lists one entry per colour, approximate outlines dashed', () => {
+    renderWithAtlas(<LayerPanel />, { language: 'zh' });
+    const legend = document.querySelector<HTMLDetailsElement>('details.legend')!;
+    expect(legend.open).toBe(true);
+    const dashed = legend.querySelector('[data-legend-entry="approximate"] rect')!;
+    expect(dashed.getAttribute('stroke-dasharray')).toBe('5 3');
+    expect(
+      legend.querySelector('[data-legend-entry="official"] rect')!.getAttribute('stroke-dasharray'),
+    ).toBeNull();
+    expect(screen.getByText('京津冀协同：区域与联系')).toBeTruthy();
+  });
+});

@@ -1,11 +1,18 @@
-// Layer toggles (one checkbox per layer group) and the legend explaining colours, dashes and dots.
-import { useMemo } from 'react';
+// Layer toggles (one checkbox per layer group) and the legend explaining colours, dashes and dots: open on a desktop,
+// collapsible, and collapsed at the start on a phone, where it would push the list below the fold.
+import { useMemo, useState } from 'react';
 import { LAYER_GROUPS, type LayerGroupId } from '../store/layerGroups';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
-import { useT, pickName } from '../i18n/i18n';
-import { groupColours, linkColours, zoneColours, zoneFallback } from '../data/palette';
+import { useT } from '../i18n/i18n';
+import { groupColours } from '../data/palette';
+import { legendEntries } from '../ui/legend';
+import { LegendSwatch } from '../ui/LegendSwatch';
 
 const swatchColour: Readonly<Record<LayerGroupId, string>> = groupColours;
+
+/** The phone layout's breakpoint (src/styles/phone.css). */
+const PHONE_QUERY = '(max-width: 760px)';
+const isPhone = () => typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
 
 export function LayerPanel() {
   const t = useT();
@@ -13,7 +20,8 @@ export function LayerPanel() {
   const toggleLayer = useAtlas((s) => s.toggleLayer);
   const language = useAtlas((s) => s.language);
   const { atlas } = useAtlasIndex();
-  const zones = useMemo(() => atlas.areas.filter((a) => a.kind === 'three-cities-one-district'), [atlas]);
+  const entries = useMemo(() => legendEntries(atlas, language), [atlas, language]);
+  const [legendOpenAtStart] = useState(() => !isPhone());
 
   return (
     <div className="layer-panel">
@@ -31,43 +39,15 @@ export function LayerPanel() {
           </label>
         ))}
       </fieldset>
-      <details className="legend">
+      <details className="legend" open={legendOpenAtStart}>
         <summary className="section-title">{t('legend.title')}</summary>
         <ul>
-          {zones.map((zone) => (
-            <li key={zone.id}>
-              <span
-                className="swatch"
-                style={{ background: zoneColours[zone.id] ?? zoneFallback }}
-                aria-hidden="true"
-              />
-              {pickName(language, zone.name_zh, zone.name_en)[0]}
+          {entries.map((entry) => (
+            <li key={entry.id} data-legend-entry={entry.id}>
+              <LegendSwatch style={entry.swatch} colour={entry.colour} />
+              {entry.label}
             </li>
           ))}
-          <li>
-            <span className="swatch swatch-line" aria-hidden="true" />
-            {t('legend.official')}
-          </li>
-          <li>
-            <span className="swatch swatch-dashed" aria-hidden="true" />
-            {t('legend.approximate')}
-          </li>
-          <li>
-            <span className="swatch swatch-dot" aria-hidden="true" />
-            {t('legend.point')}
-          </li>
-          <li>
-            <span className="swatch swatch-arc" style={{ borderColor: linkColours.jjj }} aria-hidden="true" />
-            {t('legend.linkJjj')}
-          </li>
-          <li>
-            <span
-              className="swatch swatch-arc"
-              style={{ borderColor: linkColours.national }}
-              aria-hidden="true"
-            />
-            {t('legend.linkNational')}
-          </li>
         </ul>
       </details>
     </div>

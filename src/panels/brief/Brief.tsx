@@ -1,9 +1,11 @@
 // The one-page printable brief of an area (one id) or a comparison (2–4 ids): title, date, plan source with a short
-// sha256, industries, and the plan's tasks with section ids (English marked as our translation).
+// sha256, a locator map (one area), industries, and the plan's tasks, every sentence whole, with section ids (English
+// marked as our translation).
 import type { Area } from '../../data/types';
 import { compareAreas } from '../../data/similarity';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
+import { BriefLocator } from './BriefLocator';
 
 /** Short form of the plan file's sha256, enough to tell versions apart on paper. */
 export const shortSha = (sha: string) => sha.slice(0, 12);
@@ -74,8 +76,14 @@ export function Brief({ ids, date = new Date() }: { ids: readonly string[]; date
     date,
   );
   return (
-    <article className="print-brief" data-brief-ids={areas.map((a) => a.id).join(',')}>
+    <article
+      className={`print-brief${areas.length > 1 ? ' print-brief-compare' : ''}`}
+      data-brief-ids={areas.map((a) => a.id).join(',')}
+    >
       <header className="brief-header">
+        {areas.length === 1 && areas[0].kind !== 'jjj' && areas[0].kind !== 'national' && (
+          <BriefLocator area={areas[0]} name={names[0]} />
+        )}
         <p className="brief-app">{t('app.title')}</p>
         <h1>{areas.length === 1 ? names[0] : t('brief.compareTitle', { names: names.join(' · ') })}</h1>
         <p className="brief-meta">

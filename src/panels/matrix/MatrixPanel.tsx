@@ -1,4 +1,4 @@
-// The planner's area × industry matrix (lazy chunk): plan sentences per cell coloured with d3-scale, rows grouped by
+// The planner's area × industry matrix (lazy chunk): plan sentences per cell coloured on a linear blue ramp, rows grouped by
 // area kind, columns by industry group, sortable, with totals; rows and map hover each other through the store.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Area, Industry, Task } from '../../data/types';

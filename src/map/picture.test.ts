@@ -1,0 +1,78 @@
+// The saved picture's layout: title band above the map at its full size, legend over the map's corner with one row
+// per entry, scale bar and wrapped attribution below; text wraps within the width.
+import { describe, expect, it } from 'vitest';
+import { layoutPicture, pictureFileName, wrapText, type PictureInput } from './picture';
+
+/** A monospace stand-in for canvas text metrics: every character is 0.6 em wide (CJK 1 em). */
+const measure = (text: string, size: number) =>
+  [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.6), 0);
+
+const input = (over: Partial<PictureInput> = {}): PictureInput => ({
+  mapWidth: 800,
+  mapHeight: 600,
+  title: '北京市“十四五”时期国际科技创新中心建设规划',
+  subtitle: '中关村科学城',
+  date: '制图日期：2026年1月15日',
+  attribution: '行政区划：Apache ECharts 地图数据（Apache-2.0）｜湖泊 © OpenStreetMap 贡献者',
+  legendTitle: '图例',
+  legend: [
+    { label: '中关村科学城', swatch: 'fill', colour: '#006EEC' },
+    { label: '虚线边界：示意范围，非官方边界', swatch: 'dashed', colour: '#4d4a44' },
+  ],
+  scale: { width: 90, label: '10 km' },
+  ...over,
+});
+
+describe('layoutPicture', () => {
+  it('puts the map at full size between the title band and the footer', () => {
+    const l = layoutPicture(input(), measure);
+    expect(l.width).toBe(800);
+    expect(l.map).toEqual({ x: 0, y: l.header.height, width: 800, height: 600 });
+    expect(l.footer.y).toBe(l.header.height + 600);
+    expect(l.height).toBe(l.footer.y + l.footer.height);
+    expect(l.header.height).toBeGreaterThan(30);
+    const title = l.text.find((t) => t.text.startsWith('北京市'))!;
+    expect(title.bold).toBe(true);
+    expect(title.y).toBeLessThan(l.header.height);
+    expect(l.text.find((t) => t.text === '中关村科学城' && t.y < l.map.y)).toBeTruthy();
+    expect(l.text.find((t) => t.text.startsWith('制图日期'))?.align).toBe('right');
+  });
+
+  it('draws one swatch row per legend entry inside a box over the map', () => {
+    const l = layoutPicture(input(), measure);
+    const box = l.legendBox!;
+    expect(box.x).toBeGreaterThanOrEqual(l.map.x);
+    expect(box.y).toBeGreaterThanOrEqual(l.map.y);
+    expect(l.swatches.map((s) => s.swatch)).toEqual(['fill', 'dashed']);
+    for (const s of l.swatches) {
+      expect(s.y).toBeGreaterThan(box.y);
+      expect(s.y + s.height).toBeLessThanOrEqual(box.y + box.height);
+    }
+    const widest = l.text.find((t) => t.text.startsWith('虚线'))!;
+    expect(widest.x + measure(widest.text, widest.size)).toBeLessThanOrEqual(box.x + box.width);
+    expect(layoutPicture(input({ legend: [] }), measure).legendBox).toBeNull();
+  });
+
+  it('puts the scale bar and the attribution in the footer, wrapped on a narrow map', () => {
+    const l = layoutPicture(input({ mapWidth: 360 }), measure);
+    expect(l.scaleBar).toMatchObject({ width: 90, label: { text: '10 km' } });
+    expect(l.scaleBar!.y).toBeGreaterThan(l.footer.y);
+    const attribution = l.text.filter((t) => t.y > l.footer.y);
+    expect(attribution.length).toBeGreaterThan(1);
+    for (const t of attribution) expect(t.x + measure(t.text, t.size)).toBeLessThanOrEqual(360);
+    expect(l.footer.y + l.footer.height).toBeGreaterThan(Math.max(...attribution.map((t) => t.y)));
+    expect(layoutPicture(input({ scale: null }), measure).scaleBar).toBeNull();
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces in English and between CJK characters', () => {
+    expect(wrapText('one two three four', 55, 10, measure)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('北京市国际科技', 30, 10, measure)).toEqual(['北京市', '国际科', '技']);
+    expect(wrapText('', 100, 10, measure)).toEqual([]);
+  });
+
+  it('names the file by date', () => {
+    expect(pictureFileName(new Date(2026, 0, 5))).toBe('beijing-innovation-atlas-2026-01-05.png');
+  });
+});

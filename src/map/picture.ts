@@ -1,0 +1,282 @@
+// The saved picture of the map: a title band (plan title, what is shown, date), the map as drawn, the legend of the
+// visible layers over its top-left corner, and a footer with the scale bar and the attribution. `layoutPicture` is
+// pure (text is measured through a callback); `drawPicture` paints a layout onto a 2D canvas.
+import type { LegendSwatchStyle } from '../ui/legend';
+
+export interface PictureLegendEntry {
+  label: string;
+  swatch: LegendSwatchStyle;
+  colour: string;
+}
+
+export interface PictureInput {
+  /** The map's size in CSS pixels. */
+  mapWidth: number;
+  mapHeight: number;
+  title: string;
+  subtitle: string;
+  date: string;
+  attribution: string;
+  legendTitle: string;
+  legend: readonly PictureLegendEntry[];
+  /** The scale bar as MapLibre draws it: its length in CSS pixels and its label ("5 km"); null without one. */
+  scale: { width: number; label: string } | null;
+}
+
+/** Width of `text` in CSS pixels at `size` px (bold when asked). */
+export type MeasureText = (text: string, size: number, bold?: boolean) => number;
+
+export interface TextLine {
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  size: number;
+  bold?: boolean;
+  align?: 'left' | 'right';
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PictureLayout {
+  width: number;
+  height: number;
+  map: Rect;
+  header: Rect;
+  footer: Rect;
+  text: TextLine[];
+  legendBox: Rect | null;
+  swatches: (Rect & { swatch: LegendSwatchStyle; colour: string })[];
+  scaleBar: (Rect & { label: TextLine }) | null;
+}
+
+export const PICTURE = {
+  pad: 14,
+  titleSize: 18,
+  subtitleSize: 15,
+  smallSize: 12,
+  legendSize: 12.5,
+  legendRow: 19,
+  swatchWidth: 26,
+  swatchHeight: 14,
+  lineGap: 1.35,
+} as const;
+
+/** Breaks `text` into lines no wider than `maxWidth` (at spaces, or between CJK characters). */
+export function wrapText(text: string, maxWidth: number, size: number, measure: MeasureText): string[] {
+  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const next = line + token;
+    if (line && measure(next.trimEnd(), size) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+export function layoutPicture(input: PictureInput, measure: MeasureText): PictureLayout {
+  const P = PICTURE;
+  const width = Math.round(input.mapWidth);
+  const inner = width - 2 * P.pad;
+  const text: TextLine[] = [];
+
+  // header: the date on the right of the first line, the title and subtitle wrapped to the space left
+  const dateWidth = measure(input.date, P.smallSize);
+  let y = P.pad;
+  const titleLines = wrapText(input.title, inner - dateWidth - P.pad, P.titleSize, measure);
+  titleLines.forEach((line, i) => {
+    y += P.titleSize * (i === 0 ? 1 : P.lineGap);
+    text.push({ text: line, x: P.pad, y, size: P.titleSize, bold: true });
+  });
+  text.push({
+    text: input.date,
+    x: width - P.pad,
+    y: P.pad + P.titleSize,
+    size: P.smallSize,
+    align: 'right',
+  });
+  for (const line of input.subtitle ? wrapText(input.subtitle, inner, P.subtitleSize, measure) : []) {
+    y += P.subtitleSize * P.lineGap + 2;
+    text.push({ text: line, x: P.pad, y, size: P.subtitleSize });
+  }
+  const header: Rect = { x: 0, y: 0, width, height: Math.ceil(y + P.pad - 4) };
+  const map: Rect = { x: 0, y: header.height, width, height: Math.round(input.mapHeight) };
+
+  // legend: a white box over the map's top-left corner
+  let legendBox: Rect | null = null;
+  const swatches: PictureLayout['swatches'] = [];
+  if (input.legend.length > 0) {
+    const labelWidth = Math.max(
+      measure(input.legendTitle, P.legendSize, true),
+      ...input.legend.map((e) => P.swatchWidth + 8 + measure(e.label, P.legendSize)),
+    );
+    const boxWidth = Math.min(Math.ceil(labelWidth + 2 * 10), inner);
+    const boxHeight = 10 + P.legendRow * (input.legend.length + 1);
+    legendBox = { x: map.x + P.pad, y: map.y + P.pad, width: boxWidth, height: boxHeight };
+    const bx = legendBox.x + 10;
+    let ly = legendBox.y + 5 + P.legendRow / 2;
+    text.push({
+      text: input.legendTitle,
+      x: bx,
+      y: ly + P.legendSize * 0.35,
+      size: P.legendSize,
+      bold: true,
+    });
+    for (const entry of input.legend) {
+      ly += P.legendRow;
+      swatches.push({
+        x: bx,
+        y: ly - P.swatchHeight / 2,
+        width: P.swatchWidth,
+        height: P.swatchHeight,
+        swatch: entry.swatch,
+        colour: entry.colour,
+      });
+      text.push({
+        text: entry.label,
+        x: bx + P.swatchWidth + 8,
+        y: ly + P.legendSize * 0.35,
+        size: P.legendSize,
+      });
+    }
+  }
+
+  // footer: the scale bar on the left, the attribution wrapped to the right of it
+  const footerTop = map.y + map.height;
+  let fy = footerTop + P.pad;
+  let scaleBar: PictureLayout['scaleBar'] = null;
+  let attributionLeft = P.pad;
+  if (input.scale && input.scale.width > 0) {
+    const w = Math.min(input.scale.width, inner / 3);
+    scaleBar = {
+      x: P.pad,
+      y: fy,
+      width: w,
+      height: 8,
+      label: { text: input.scale.label, x: P.pad, y: fy + 8 + P.smallSize + 2, size: P.smallSize },
+    };
+    attributionLeft = P.pad + Math.max(w, measure(input.scale.label, P.smallSize)) + 2 * P.pad;
+  }
+  const attributionLines = wrapText(input.attribution, width - P.pad - attributionLeft, P.smallSize, measure);
+  attributionLines.forEach((line, i) => {
+    text.push({
+      text: line,
+      x: attributionLeft,
+      y: fy + P.smallSize + i * P.smallSize * P.lineGap,
+      size: P.smallSize,
+    });
+  });
+  fy += Math.max(
+    scaleBar ? 8 + P.smallSize + 4 : 0,
+    P.smallSize * (1 + (attributionLines.length - 1) * P.lineGap) + 4,
+  );
+  const footer: Rect = { x: 0, y: footerTop, width, height: Math.ceil(fy + P.pad - 4 - footerTop) };
+  return {
+    width,
+    height: footer.y + footer.height,
+    map,
+    header,
+    footer,
+    text,
+    legendBox,
+    swatches,
+    scaleBar,
+  };
+}
+
+export interface PictureColours {
+  paper: string;
+  text: string;
+  muted: string;
+  border: string;
+  ink: string;
+}
+
+function drawSwatch(ctx: CanvasRenderingContext2D, s: PictureLayout['swatches'][number]): void {
+  ctx.save();
+  ctx.fillStyle = s.colour;
+  ctx.strokeStyle = s.colour;
+  ctx.lineWidth = 2;
+  const { x, y, width: w, height: h } = s;
+  if (s.swatch === 'fill') ctx.fillRect(x + 1, y + 1, w - 2, h - 2);
+  else if (s.swatch === 'dot') {
+    ctx.beginPath();
+    ctx.arc(x + h / 2, y + h / 2, h / 2 - 2, 0, 2 * Math.PI);
+    ctx.fill();
+  } else if (s.swatch === 'solid' || s.swatch === 'dashed') {
+    if (s.swatch === 'dashed') ctx.setLineDash([5, 3]);
+    ctx.strokeRect(x + 1.5, y + 1.5, w - 3, h - 3);
+  } else {
+    ctx.globalAlpha = 0.3;
+    ctx.fillRect(x + 1, y + 1, w - 2, h - 2);
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    ctx.moveTo(x + 2, y + h - 2);
+    ctx.quadraticCurveTo(x + w / 2, y - 4, x + w - 2, y + h - 2);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** Paints `layout` with the map image `mapImage` (drawn to fill layout.map) at `dpr` device pixels per CSS pixel. */
+export function drawPicture(
+  ctx: CanvasRenderingContext2D,
+  layout: PictureLayout,
+  mapImage: CanvasImageSource,
+  dpr: number,
+  fontFamily: string,
+  colours: PictureColours,
+): void {
+  ctx.save();
+  ctx.scale(dpr, dpr);
+  ctx.fillStyle = colours.paper;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  const m = layout.map;
+  ctx.drawImage(mapImage, m.x, m.y, m.width, m.height);
+  ctx.strokeStyle = colours.border;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(m.x + 0.5, m.y + 0.5, m.width - 1, m.height - 1);
+  if (layout.legendBox) {
+    const b = layout.legendBox;
+    ctx.fillStyle = 'rgb(255 255 255 / 0.92)';
+    ctx.fillRect(b.x, b.y, b.width, b.height);
+    ctx.strokeRect(b.x + 0.5, b.y + 0.5, b.width - 1, b.height - 1);
+  }
+  for (const s of layout.swatches) drawSwatch(ctx, s);
+  if (layout.scaleBar) {
+    const s = layout.scaleBar;
+    ctx.strokeStyle = colours.ink;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(s.x, s.y);
+    ctx.lineTo(s.x, s.y + s.height);
+    ctx.lineTo(s.x + s.width, s.y + s.height);
+    ctx.lineTo(s.x + s.width, s.y);
+    ctx.stroke();
+  }
+  const lines = layout.scaleBar ? [...layout.text, layout.scaleBar.label] : layout.text;
+  for (const line of lines) {
+    ctx.font = `${line.bold ? '700 ' : ''}${line.size}px ${fontFamily}`;
+    ctx.fillStyle =
+      line.y > layout.footer.y || line.size === PICTURE.smallSize ? colours.muted : colours.text;
+    ctx.textAlign = line.align ?? 'left';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillText(line.text, line.x, line.y);
+  }
+  ctx.restore();
+}
+
+/** File name of a picture made on `date`: beijing-innovation-atlas-2026-01-15.png. */
+export function pictureFileName(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `beijing-innovation-atlas-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
+}
