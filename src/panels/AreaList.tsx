@@ -59,7 +59,7 @@ export function AreaList() {
       {atlas.links.length > 0 && (
         <details open className="area-group link-group">
           <summary>
-            <span className="swatch swatch-links" aria-hidden="true" />
+            <span className="swatch swatch-arc" aria-hidden="true" />
             {t('list.links')} <span className="count">{t('list.count', { n: atlas.links.length })}</span>
           </summary>
           <ul>
