@@ -67,7 +67,7 @@ export function AreaList() {
               <li key={link.id}>
                 <button
                   type="button"
-                  className="area-button link-list-button"
+                  className="link-list-button"
                   aria-current={link.id === selectedLinkId ? 'true' : undefined}
                   onClick={() => selectLink(link.id, 'list')}
                 >
