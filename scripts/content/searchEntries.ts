@@ -1,4 +1,4 @@
-// Builds the search entries (names, aliases and their pinyin) from an atlas; uses pinyin-pro, so keep it off the main bundle.
+// Builds the search entries (names, aliases and their pinyin; links by their ends) from an atlas; uses pinyin-pro, so keep it off the main bundle.
 //
 // Run only at build time (scripts/build-data.ts writes data/search.json): pinyin-pro alone is ~145 kB gzip, so it
 // never ships to the browser.
@@ -8,8 +8,8 @@ import {
   buildSearchIndex,
   type SearchEntry,
   type SearchIndex,
+  type SearchableAtlas,
 } from '../../src/data/search';
-import type { Atlas } from '../../src/data/types';
 
 /** Toneless lower-case pinyin syllables of `text` (ü as v); letters and digits in the text are kept as they are. */
 export function pinyinSyllables(text: string): string[] {
@@ -22,12 +22,12 @@ export function pinyinSyllables(text: string): string[] {
   return out.filter((s) => /^[a-z0-9]+$/.test(s));
 }
 
-/** One entry per area and per industry, in atlas order, with the pinyin of every Chinese name. */
-export function buildSearchEntries(atlas: Pick<Atlas, 'areas' | 'industries'>): SearchEntry[] {
+/** One entry per area, per industry and per pair of linked places, in atlas order, with the pinyin of every Chinese name. */
+export function buildSearchEntries(atlas: SearchableAtlas): SearchEntry[] {
   return buildNameEntries(atlas, pinyinSyllables);
 }
 
 /** Convenience for tests and the lazy path: entries and index in one go. */
-export function buildSearchIndexFromAtlas(atlas: Pick<Atlas, 'areas' | 'industries'>): SearchIndex {
+export function buildSearchIndexFromAtlas(atlas: SearchableAtlas): SearchIndex {
   return buildSearchIndex(buildSearchEntries(atlas));
 }

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/i18n';
 import type { PanelId } from '../store/panelIds';
 import { AreaPanel } from '../panels/AreaPanel';
+import { LinkPanel } from '../panels/LinkPanel';
 import { retryableLazy } from './retryableLazy';
 
 export interface PanelEntry {
@@ -12,7 +13,7 @@ export interface PanelEntry {
   labelKey: MessageKey;
   /** Rendered while the panel is open; heavy panels are lazy chunks (tried again after a failed download). */
   Component: ComponentType;
-  /** False hides the switcher button (the area panel opens by selecting an area). */
+  /** False hides the switcher button (the area and link panels open by selecting one). */
   inSwitcher: boolean;
 }
 
@@ -20,6 +21,7 @@ type PanelConf = Omit<PanelEntry, 'id'>;
 
 const PANEL_CONF: Readonly<Record<PanelId, PanelConf>> = {
   area: { labelKey: 'panels.area', Component: AreaPanel, inSwitcher: false },
+  link: { labelKey: 'panels.link', Component: LinkPanel, inSwitcher: false },
   reader: {
     labelKey: 'panels.reader',
     Component: retryableLazy(() => import('../panels/reader/ReaderPanel')),

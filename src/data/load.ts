@@ -113,7 +113,7 @@ export function parseSearchEntries(value: unknown, file: string = DATA_FILES.sea
   value.forEach((entry, i) => {
     const ok =
       isObject(entry) &&
-      (entry.type === 'area' || entry.type === 'industry') &&
+      (entry.type === 'area' || entry.type === 'industry' || entry.type === 'link') &&
       typeof entry.id === 'string' &&
       typeof entry.label_zh === 'string' &&
       typeof entry.label_en === 'string' &&

@@ -228,3 +228,53 @@ describe('loadSearchIndex', () => {
     expect(searchAtlas(namesOnly, 'hr')).toEqual([]);
   });
 });
+
+describe('links in the search', () => {
+  const link = (id: string, from: string, to: string) => ({
+    id,
+    from,
+    to,
+    kind: 'jjj' as const,
+    section: '七.(三)',
+    zh: '句子',
+    en: 'sentence',
+  });
+  const linked: Atlas = {
+    ...atlas,
+    links: [
+      link('chaoyang--shunyi-1', 'chaoyang', 'shunyi'),
+      link('shunyi--chaoyang-2', 'shunyi', 'chaoyang'),
+      link('haidian--yanqing-1', 'haidian', 'yanqing'),
+    ],
+  };
+  const linkedIndex = buildSearchIndexFromAtlas(linked);
+  const links = (query: string) =>
+    searchAtlas(linkedIndex, query, 50)
+      .filter((r) => r.type === 'link')
+      .map((r) => r.id);
+
+  it('finds a link by either end, in Chinese, English and pinyin; one entry per pair of places', () => {
+    expect(links('顺义')).toEqual(['chaoyang--shunyi-1']);
+    expect(links('朝阳区')).toEqual(['chaoyang--shunyi-1']);
+    expect(links('Yanqing')).toEqual(['haidian--yanqing-1']);
+    expect(links('haidian')).toEqual(['haidian--yanqing-1']);
+    expect(links('怀柔')).toEqual([]);
+    const hit = searchAtlas(linkedIndex, '顺义', 50).find((r) => r.type === 'link')!;
+    expect([hit.label_zh, hit.label_en]).toEqual(['朝阳区 — 顺义区', 'Chaoyang District — Shunyi District']);
+  });
+
+  it('ranks the place itself before the links it is an end of', () => {
+    expect(searchAtlas(linkedIndex, '顺义区', 5)[0]).toMatchObject({ type: 'area', id: 'shunyi' });
+  });
+
+  it('the names-only fallback finds links too, and the build writes them to search.json', () => {
+    expect(
+      searchAtlas(loadSearchIndex(linked, null), '延庆')
+        .filter((r) => r.type === 'link')
+        .map((r) => r.id),
+    ).toEqual(['haidian--yanqing-1']);
+    const entries = buildSearchEntries(linked).filter((e) => e.type === 'link');
+    expect(entries.map((e) => e.id)).toEqual(['chaoyang--shunyi-1', 'haidian--yanqing-1']);
+    expect(entries[0].pinyin[1]).toEqual(['chao', 'yang', 'qu']);
+  });
+});

@@ -1,4 +1,4 @@
-// Search over areas and industries by Chinese name, English name, full pinyin and pinyin initials (pure, no pinyin library).
+// Search over areas, industries and links (by either end) by Chinese name, English name, full pinyin and pinyin initials (pure, no pinyin library).
 //
 // The pinyin itself is computed once, at build time, by `buildSearchEntries` (scripts/content/searchEntries.ts, which uses
 // pinyin-pro). That library is ~145 kB gzip, more than the app's whole JS budget, so the browser never imports it: the
@@ -6,7 +6,7 @@
 import { AREA_KINDS, areaKindRank } from './areaKinds';
 import type { AreaKind, Atlas } from './types';
 
-export type SearchResultType = 'area' | 'industry';
+export type SearchResultType = 'area' | 'industry' | 'link';
 
 /** One searchable thing with every name it answers to; plain JSON, so the build can precompute it. */
 export interface SearchEntry {
@@ -14,9 +14,9 @@ export interface SearchEntry {
   id: string;
   label_zh: string;
   label_en: string;
-  /** Area kind (ties rank districts before sub-parks); null for an industry. */
+  /** Area kind (ties rank districts before sub-parks); null for an industry or a link. */
   kind: AreaKind | null;
-  /** Chinese name first, then aliases. */
+  /** Chinese name first, then aliases (a link: "北京 — 天津", then each end's name). */
   names_zh: string[];
   /** English name first, then aliases. */
   names_en: string[];
@@ -70,8 +70,9 @@ export interface SearchIndex {
   entries: IndexedEntry[];
 }
 
-/** Industries rank after every area kind on ties (areas follow AREA_KINDS: districts before sub-parks). */
+/** Industries rank after every area kind on ties (areas follow AREA_KINDS: districts before sub-parks), links last. */
 const INDUSTRY_RANK = AREA_KINDS.length;
+const LINK_RANK = INDUSTRY_RANK + 1;
 
 /** Full-width letters to ASCII, lower case, single spaces. */
 export function foldText(text: string): string {
@@ -116,7 +117,9 @@ export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
       entry.names_en.forEach((text, i) => {
         names.push({ field: i === 0 ? 'name_en' : 'alias_en', text, folded: foldText(text) });
       });
-      return { entry, names, kindRank: entry.kind === null ? INDUSTRY_RANK : areaKindRank(entry.kind) };
+      const kindRank =
+        entry.kind !== null ? areaKindRank(entry.kind) : entry.type === 'link' ? LINK_RANK : INDUSTRY_RANK;
+      return { entry, names, kindRank };
     }),
   };
 }
@@ -242,12 +245,16 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
   }));
 }
 
+/** What search reads from an atlas: areas, industries and (when given) links. */
+export type SearchableAtlas = Pick<Atlas, 'areas' | 'industries'> & Partial<Pick<Atlas, 'links'>>;
+
 /**
- * One entry per area and per industry, in atlas order; `pinyinOf` gives the toneless syllables of a Chinese name
- * (the build passes pinyin-pro's; the browser fallback passes none).
+ * One entry per area, per industry and per pair of linked places (named by the pair's first link, found by either
+ * end's names), in atlas order; `pinyinOf` gives the toneless syllables of a Chinese name (the build passes
+ * pinyin-pro's; the browser fallback passes none).
  */
 export function buildNameEntries(
-  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  atlas: SearchableAtlas,
   pinyinOf: (text: string) => string[],
 ): SearchEntry[] {
   const entries: SearchEntry[] = [];
@@ -276,6 +283,27 @@ export function buildNameEntries(
       pinyin: [pinyinOf(i.zh)],
     });
   }
+  const areasById = new Map(atlas.areas.map((a) => [a.id, a]));
+  const pairs = new Set<string>();
+  for (const link of atlas.links ?? []) {
+    const from = areasById.get(link.from);
+    const to = areasById.get(link.to);
+    const pair = [link.from, link.to].sort().join('|');
+    if (!from || !to || pairs.has(pair)) continue;
+    pairs.add(pair);
+    const label_zh = `${from.name_zh} — ${to.name_zh}`;
+    const names_zh = [label_zh, from.name_zh, to.name_zh];
+    entries.push({
+      type: 'link',
+      id: link.id,
+      label_zh,
+      label_en: `${from.name_en} — ${to.name_en}`,
+      kind: null,
+      names_zh,
+      names_en: [`${from.name_en} — ${to.name_en}`, from.name_en, to.name_en],
+      pinyin: names_zh.map(pinyinOf),
+    });
+  }
   return entries;
 }
 
@@ -284,7 +312,7 @@ export function buildNameEntries(
  * missing) from the names alone, so Chinese and English still work and pinyin-pro never ships to the browser.
  */
 export function loadSearchIndex(
-  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  atlas: SearchableAtlas,
   precomputed?: readonly SearchEntry[] | null,
 ): SearchIndex {
   return buildSearchIndex(precomputed ?? buildNameEntries(atlas, () => []));

@@ -33,3 +33,13 @@ export function useT(): Translate {
 export function pickName(language: Language, zhText: string, enText: string): [string, string] {
   return language === 'zh' ? [zhText, enText] : [enText, zhText];
 }
+
+/** A link between two places, named by its ends in `language` ("北京 — 天津", "Beijing — Tianjin"). */
+export function linkName(
+  language: Language,
+  from: { name_zh: string; name_en: string } | undefined,
+  to: { name_zh: string; name_en: string } | undefined,
+): string {
+  const name = (a: typeof from) => (a ? pickName(language, a.name_zh, a.name_en)[0] : '?');
+  return `${name(from)} — ${name(to)}`;
+}

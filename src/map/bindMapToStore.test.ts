@@ -14,7 +14,8 @@ vi.mock('maplibre-gl', () => ({
     setLngLat() {
       return this;
     }
-    setDOMContent() {
+    setDOMContent(node: HTMLElement) {
+      (globalThis as { lastTooltip?: HTMLElement }).lastTooltip = node;
       return this;
     }
     addTo() {
@@ -30,7 +31,9 @@ const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8'))
 
 type Handler = (e: unknown) => void;
 
-function fakeMap(rendered: { properties: { id: string } }[] = []) {
+type Rendered = { properties: { id: string }; layer?: { id: string } };
+
+function fakeMap(rendered: Rendered[] = []) {
   const handlers = new Map<string, Handler>();
   const layout = new Map<string, unknown>();
   const map = {
@@ -82,9 +85,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function setup(rendered?: { properties: { id: string } }[]) {
+function setup(rendered?: Rendered[], atlasUsed: Atlas = atlas) {
   const map = fakeMap(rendered);
-  const store = createTestStore({ atlas, language: 'zh' });
+  const store = createTestStore({ atlas: atlasUsed, language: 'zh' });
   const cleanup = bindMapToStore(map as unknown as MapLibreMap, store, bindingData);
   return { map, store, cleanup };
 }
@@ -229,5 +232,97 @@ describe('bindMapToStore', () => {
     expect(map.handlers.size).toBe(0);
     store.getState().selectArea('zgc-science-city');
     expect(map.featureState.get('zones/zgc-science-city')).toBeUndefined();
+  });
+
+  const arc = (id: string): Rendered => ({ properties: { id }, layer: { id: LAYER.linksHit } });
+  const lastTooltip = () => (globalThis as { lastTooltip?: HTMLElement }).lastTooltip;
+
+  it('hovering an arc highlights it and shows both ends and the kind; leaving clears the highlight', () => {
+    const { map, store } = setup([arc('link-shanghai'), { properties: { id: 'haidian' } }]);
+    map.fire('mousemove', { point: { x: 1, y: 1 }, lngLat: { lng: 118, lat: 35 } });
+    expect(map.featureState.get('links/link-shanghai')).toEqual({ hover: true });
+    expect(store.getState().hoveredId).toBeNull();
+    expect(lastTooltip()?.textContent).toBe(
+      '中关村科学城 — 上海Zhongguancun Science City — Shanghai全国合作',
+    );
+    store.getState().setLanguage('en');
+    map.queryRenderedFeatures.mockReturnValue([arc('link-xiongan')]);
+    map.fire('mousemove', { point: { x: 1, y: 1 }, lngLat: { lng: 116, lat: 39.5 } });
+    expect(map.featureState.get('links/link-shanghai')).toEqual({ hover: false });
+    expect(lastTooltip()?.querySelector('strong')?.textContent).toBe(
+      "Zhongguancun Science City — Zhongguancun Science Park in Xiong'an",
+    );
+    map.fire('mouseout', {});
+    expect(map.featureState.get('links/link-xiongan')).toEqual({ hover: false });
+  });
+
+  it('a click on an arc selects the link and marks its arc; a point drawn above the arc wins', () => {
+    const { map, store } = setup([arc('link-xiongan'), { properties: { id: 'zgc-science-city' } }]);
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({
+      selectedLinkId: 'link-xiongan',
+      selectedId: null,
+      panel: 'link',
+      selectionOrigin: 'map',
+    });
+    expect(map.featureState.get('links/link-xiongan')).toEqual({ selected: true });
+    expect(map.fitBounds).not.toHaveBeenCalled();
+    map.queryRenderedFeatures.mockReturnValue([{ properties: { id: 'zgc-haidian' } }, arc('link-xiongan')]);
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({ selectedLinkId: null, selectedId: 'zgc-haidian' });
+    expect(map.featureState.get('links/link-xiongan')).toEqual({ selected: false });
+  });
+
+  it('a click passes every area under the point to the store, topmost first', () => {
+    const { map, store } = setup([
+      { properties: { id: 'zgc-science-city' } },
+      { properties: { id: 'not-an-area' } },
+      { properties: { id: 'haidian' } },
+      { properties: { id: 'zgc-science-city' } },
+    ]);
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({
+      selectedId: 'zgc-science-city',
+      pickCandidates: ['zgc-science-city', 'haidian'],
+    });
+  });
+
+  it('a link picked from the list, or named by a link with no camera, frames both of its ends', () => {
+    const { map, store } = setup();
+    store.getState().selectLink('link-shanghai', 'list');
+    // zgc-science-city has no box here, so the frame is Shanghai's point in the China view
+    expect(store.getState().view).toBe('china');
+    store.getState().selectLink('link-xiongan', 'list');
+    expect(store.getState().view).toBe('region');
+
+    const map2 = fakeMap();
+    const store2 = createTestStore({ atlas, language: 'zh' });
+    store2.getState().selectLink('link-xiongan', 'map');
+    const data = {
+      ...bindingData,
+      boundsById: new Map([
+        ...bindingData.boundsById,
+        ['zgc-science-city', [116.1, 39.9, 116.4, 40.1] as const],
+      ]),
+      frameInitialSelection: true,
+    };
+    bindMapToStore(map2 as unknown as MapLibreMap, store2, data as typeof bindingData);
+    expect(map2.fitBounds).toHaveBeenCalledWith(
+      [115.8, 38.8, 116.4, 40.1],
+      expect.objectContaining({ maxZoom: 8.5 }),
+    );
+    expect(map.flyTo).toHaveBeenCalled();
+  });
+
+  it('an undrawn area lights up and frames the parts that stand in for it, and lets go of them after', () => {
+    const withParts = JSON.parse(JSON.stringify(atlas)) as Atlas;
+    withParts.areas.find((a) => a.id === 'zgc-haidian')!.parent = 'no-place';
+    const { map, store } = setup([], withParts);
+    store.getState().selectArea('no-place', 'list');
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ standin: true });
+    expect(map.featureState.get('zones/zgc-haidian')).toEqual({ standin: true });
+    expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [116.31, 39.98] }));
+    store.getState().selectArea('haidian', 'list');
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ standin: false });
   });
 });

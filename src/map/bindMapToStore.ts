@@ -1,13 +1,22 @@
 // Two-way binding between the map and the store: pointer hover/click → store actions; store changes → feature
 // state, visibility, label language, camera. Returns the cleanup.
 import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
-import type { Area } from '../data/types';
+import type { Area, Link } from '../data/types';
+import { standInsFor } from '../data/standIns';
 import type { AtlasState, AtlasStore } from '../store/atlasStore';
 import { selectFilterMarks } from '../store/selectors';
 import { LAYER_GROUPS } from '../store/layerGroups';
-import { pickName, translate } from '../i18n/i18n';
-import { GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, SOURCE, type SourceId } from './layerIds';
+import { linkName, pickName, translate } from '../i18n/i18n';
+import {
+  GROUP_LAYERS,
+  INTERACTIVE_LAYERS,
+  LABEL_LAYERS,
+  LINK_LAYERS,
+  SOURCE,
+  type SourceId,
+} from './layerIds';
 import { labelTextField } from './layers';
+import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
 import { framingFor } from './framing';
@@ -27,6 +36,24 @@ const reducedMotion = () =>
 
 function tooltipNode(area: Area, state: AtlasState): HTMLElement {
   const [first, second] = pickName(state.language, area.name_zh, area.name_en);
+  return tooltipOf(first, second, translate(state.language, `kind.${area.kind}`));
+}
+
+/** A link's tooltip: both ends in the current language, then in the other one, and the kind of link. */
+function linkTooltipNode(link: Link, state: AtlasState): HTMLElement {
+  const { areasById } = state.index;
+  const [from, to] = [areasById.get(link.from), areasById.get(link.to)];
+  const other = state.language === 'zh' ? 'en' : 'zh';
+  const root = tooltipOf(
+    linkName(state.language, from, to),
+    linkName(other, from, to),
+    translate(state.language, `layers.${link.kind}`),
+  );
+  root.classList.add('atlas-tooltip-link');
+  return root;
+}
+
+function tooltipOf(first: string, second: string, kindText: string): HTMLElement {
   const root = document.createElement('div');
   const title = document.createElement('strong');
   title.textContent = first;
@@ -35,7 +62,7 @@ function tooltipNode(area: Area, state: AtlasState): HTMLElement {
   sub.textContent = second;
   const kind = document.createElement('span');
   kind.className = 'atlas-tooltip-kind';
-  kind.textContent = translate(state.language, `kind.${area.kind}`);
+  kind.textContent = kindText;
   root.append(title, sub, kind);
   return root;
 }
@@ -50,7 +77,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     maxWidth: '280px',
   });
 
-  const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
+  const setState = (id: string | null, key: 'hover' | 'selected' | 'standin', value: boolean) => {
     if (!id) return;
     for (const source of data.sourcesById.get(id) ?? []) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
@@ -73,33 +100,68 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     filterMarks = next;
   };
 
-  const areaAt = (e: MapMouseEvent): Area | undefined => {
+  // link arcs: one arc per pair of ends, named by its first link; feature-state goes on the arc
+  const linksById = new Map(atlas.links.map((l) => [l.id, l]));
+  const arcOfLink = linkArcIds(atlas);
+  const setLinkState = (linkId: string | null, key: 'hover' | 'selected', value: boolean) => {
+    const arc = linkId ? arcOfLink.get(linkId) : undefined;
+    if (arc && map.getSource(SOURCE.links))
+      map.setFeatureState({ source: SOURCE.links, id: arc }, { [key]: value });
+  };
+  const linkLayers = new Set<string>(LINK_LAYERS);
+
+  /**
+   * What the pointer is on: the link when an arc is the topmost thing there, else the topmost area; `areaIds` are
+   * every selectable area under the point, topmost first (so a click can offer the others).
+   */
+  const pickAt = (e: MapMouseEvent): { link: Link | null; area: Area | null; areaIds: string[] } => {
     // skip hidden layers explicitly: a click right after a toggle may come before the map has repainted
-    const layers = INTERACTIVE_LAYERS.filter(
+    const layers = [...INTERACTIVE_LAYERS, ...LINK_LAYERS].filter(
       (l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none',
     );
+    const areaIds: string[] = [];
+    let link: Link | null = null;
     for (const f of map.queryRenderedFeatures(e.point, { layers })) {
-      const area = areasById.get(String(f.properties?.id));
-      if (area) return area;
+      const id = String(f.properties?.id);
+      if (f.layer && linkLayers.has(f.layer.id)) {
+        if (areaIds.length === 0 && !link) link = linksById.get(id) ?? null;
+      } else if (areasById.has(id) && !areaIds.includes(id)) areaIds.push(id);
     }
-    return undefined;
+    const area = link ? null : (areasById.get(areaIds[0]) ?? null);
+    return { link, area, areaIds };
+  };
+
+  let hoveredLink: string | null = null;
+  const hoverLink = (id: string | null) => {
+    if (id === hoveredLink) return;
+    setLinkState(hoveredLink, 'hover', false);
+    setLinkState(id, 'hover', true);
+    hoveredLink = id;
   };
 
   const onMove = (e: MapMouseEvent) => {
-    const area = areaAt(e);
+    const { link, area } = pickAt(e);
     store.getState().hoverArea(area?.id ?? null);
-    map.getCanvas().style.cursor = area ? 'pointer' : '';
-    if (area) popup.setLngLat(e.lngLat).setDOMContent(tooltipNode(area, store.getState())).addTo(map);
+    hoverLink(link?.id ?? null);
+    map.getCanvas().style.cursor = area || link ? 'pointer' : '';
+    const node = link
+      ? linkTooltipNode(link, store.getState())
+      : area
+        ? tooltipNode(area, store.getState())
+        : null;
+    if (node) popup.setLngLat(e.lngLat).setDOMContent(node).addTo(map);
     else popup.remove();
   };
   const onLeave = () => {
     store.getState().hoverArea(null);
+    hoverLink(null);
     popup.remove();
     map.getCanvas().style.cursor = '';
   };
   const onClick = (e: MapMouseEvent) => {
-    const area = areaAt(e);
-    if (area) store.getState().selectArea(area.id, 'map');
+    const { link, area, areaIds } = pickAt(e);
+    if (link) store.getState().selectLink(link.id, 'map');
+    else if (area) store.getState().selectArea(area.id, 'map', areaIds);
     else store.getState().clearSelection();
   };
   map.on('mousemove', onMove);
@@ -116,10 +178,30 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     });
   };
 
-  /** Frames a place in the smallest view that holds it (a 全国 partner switches the map to the China view). */
-  const flyTo = (id: string) => {
-    const bbox = data.boundsById.get(id);
-    if (!bbox) return;
+  /** The areas that show the selected area where it is not drawn itself (its parts, or its host). */
+  const standInsOf = (id: string | null): string[] =>
+    id && !data.boundsById.has(id) ? standInsFor(store.getState().index, id).ids : [];
+
+  /** What to frame for the selection: the area (or what stands in for it), or both ends of the link. */
+  const framedIds = (state: AtlasState): string[] => {
+    if (state.selectedLinkId) {
+      const link = linksById.get(state.selectedLinkId);
+      return link ? [link.from, link.to] : [];
+    }
+    if (!state.selectedId) return [];
+    return data.boundsById.has(state.selectedId) ? [state.selectedId] : standInsOf(state.selectedId);
+  };
+
+  /** Frames places (the union of their boxes) in the smallest view that holds them (a 全国 partner: China). */
+  const flyTo = (ids: readonly string[]) => {
+    const boxes = ids.map((id) => data.boundsById.get(id)).filter((b): b is Bbox => b !== undefined);
+    if (boxes.length === 0) return;
+    const bbox: Bbox = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
     const animate = !reducedMotion();
     const framing = framingFor(bbox, map.getZoom());
     store.getState().noteView(framing.view);
@@ -133,16 +215,17 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   const apply = (state: AtlasState, prev: AtlasState | null) => {
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);
+      for (const id of standInsOf(prev?.selectedId ?? null)) setState(id, 'standin', false);
       setState(state.selectedId, 'selected', true);
+      for (const id of standInsOf(state.selectedId)) setState(id, 'standin', true);
     }
-    if (
-      prev &&
-      state.selectionRequest !== prev.selectionRequest &&
-      state.selectedId &&
-      state.selectionOrigin === 'list'
-    ) {
-      const id = state.selectedId;
-      afterLayout(() => flyTo(id));
+    if (!prev || state.selectedLinkId !== prev.selectedLinkId) {
+      setLinkState(prev?.selectedLinkId ?? null, 'selected', false);
+      setLinkState(state.selectedLinkId, 'selected', true);
+    }
+    if (prev && state.selectionRequest !== prev.selectionRequest && state.selectionOrigin === 'list') {
+      const ids = framedIds(state);
+      if (ids.length > 0) afterLayout(() => flyTo(ids));
     }
     if (!prev || state.filter !== prev.filter) applyFilter(state);
     if (!prev || state.hoveredId !== prev.hoveredId) {
@@ -173,8 +256,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   // feature-state needs the sources loaded: apply the initial selection once the style is in
   const applyInitial = () => {
     apply(store.getState(), null);
-    const id = store.getState().selectedId;
-    if (data.frameInitialSelection && id) afterLayout(() => flyTo(id));
+    const ids = framedIds(store.getState());
+    if (data.frameInitialSelection && ids.length > 0) afterLayout(() => flyTo(ids));
   };
   if (map.isStyleLoaded()) applyInitial();
   else map.once('load', applyInitial);

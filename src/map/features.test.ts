@@ -8,6 +8,7 @@ import {
   buildArc,
   buildLabelFeatures,
   buildLinkArcs,
+  linkArcIds,
   buildPointFeatures,
   computeAreaBounds,
   indexAreaSources,
@@ -81,6 +82,23 @@ describe('buildLinkArcs', () => {
       'link-xiongan',
       'link-shanghai',
     ]);
+  });
+});
+
+describe('linkArcIds', () => {
+  it('names, for every drawn link, the arc that draws it (the first link of its pair), and skips undrawn links', () => {
+    const twice = {
+      ...atlas,
+      links: [
+        ...atlas.links,
+        { ...atlas.links[0], id: 'reverse', from: atlas.links[0].to, to: atlas.links[0].from },
+      ],
+    };
+    expect(Object.fromEntries(linkArcIds(twice))).toEqual({
+      'link-xiongan': 'link-xiongan',
+      'link-shanghai': 'link-shanghai',
+      reverse: 'link-xiongan',
+    });
   });
 });
 

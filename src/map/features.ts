@@ -99,6 +99,9 @@ export interface LinkFeatureProps {
   to: string;
 }
 
+/** The same key for both directions of a pair of ends. */
+const pairKey = (from: string, to: string) => [from, to].sort().join('|');
+
 /**
  * Link arcs between the centres of the two areas, one arc per pair of ends (the plan often names the same pair in
  * several sentences; stacked copies would only darken the line). Links with an end that has no centre are left out.
@@ -108,7 +111,7 @@ export function buildLinkArcs(atlas: Atlas): FeatureCollection<LineString, LinkF
   const features: Feature<LineString, LinkFeatureProps>[] = [];
   const drawn = new Set<string>();
   for (const link of atlas.links) {
-    const pair = [link.from, link.to].sort().join('|');
+    const pair = pairKey(link.from, link.to);
     if (drawn.has(pair)) continue;
     const from = centers.get(link.from);
     const to = centers.get(link.to);
@@ -121,6 +124,19 @@ export function buildLinkArcs(atlas: Atlas): FeatureCollection<LineString, LinkF
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** For every drawn link, the id of the arc that draws it (the arc of its pair of ends is named by its first link). */
+export function linkArcIds(atlas: Atlas): Map<string, string> {
+  const arcOfPair = new Map(
+    buildLinkArcs(atlas).features.map((f) => [pairKey(f.properties.from, f.properties.to), f.properties.id]),
+  );
+  const out = new Map<string, string>();
+  for (const link of atlas.links) {
+    const arc = arcOfPair.get(pairKey(link.from, link.to));
+    if (arc) out.set(link.id, arc);
+  }
+  return out;
 }
 
 /**

@@ -47,6 +47,8 @@ export const LAYER = {
   zonesLineApproximate: 'zones-line-approximate',
   subparksLine: 'subparks-line',
   links: 'links-line',
+  /** Invisible, wider twin of the link arcs: what a pointer hovers and clicks. */
+  linksHit: 'links-hit',
   districtsHighlight: 'districts-highlight',
   zonesHighlight: 'zones-highlight',
   jjjHighlight: 'jjj-highlight',
@@ -92,7 +94,7 @@ export const GROUP_LAYERS: Readonly<Record<LayerGroupId, readonly LayerId[]>> = 
     LAYER.pointsNational,
     LAYER.labelsNational,
   ],
-  links: [LAYER.links],
+  links: [LAYER.links, LAYER.linksHit],
   water: [LAYER.waterFill, LAYER.waterLine],
 };
 
@@ -108,6 +110,9 @@ export const INTERACTIVE_LAYERS: readonly LayerId[] = [
   LAYER.jjjFill,
   LAYER.nationalFill,
 ];
+
+/** Layers whose features are link arcs (feature ids = the id of the first link drawn by the arc). */
+export const LINK_LAYERS: readonly LayerId[] = [LAYER.linksHit];
 
 export const LABEL_LAYERS: readonly LayerId[] = [
   LAYER.labelsNational,

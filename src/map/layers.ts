@@ -25,7 +25,13 @@ import { ANCHOR, GROUP_LAYERS, LABEL_FONT, LAYER, SOURCE, type LayerId } from '.
 import { annotateFeatures, buildLabelFeatures, buildLinkArcs, buildPointFeatures } from './features';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Selected, or standing in on the map for a selected area that is not drawn itself (its parts or its host). */
+const selected: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'selected'], false],
+  ['boolean', ['feature-state', 'standin'], false],
+];
+const selectedOrHovered: ExpressionSpecification = ['any', selected, hovered];
 /** Industry filter (set by bindMapToStore): `match` = the area meets the filter, `dim` = a filter is on and it does not. */
 const matched: ExpressionSpecification = ['boolean', ['feature-state', 'match'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
@@ -384,18 +390,46 @@ export function buildLayers(language: Language): LayerSpecification[] {
       source: SOURCE.links,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': ['match', ['get', 'kind'], 'jjj', linkColours.jjj, linkColours.national],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.4, 9, 1.8],
+        'line-color': [
+          'case',
+          selected,
+          base.selection,
+          hovered,
+          base.hover,
+          ['match', ['get', 'kind'], 'jjj', linkColours.jjj, linkColours.national],
+        ],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          ['case', selected, 3.5, hovered, 3, 1.4],
+          9,
+          ['case', selected, 3.5, hovered, 3, 1.8],
+        ],
         // links are a regional/national story: they fade back when the map is zoomed into Beijing
         'line-opacity': [
           'interpolate',
           ['linear'],
           ['zoom'],
           5.5,
-          0.85,
+          ['case', selectedOrHovered, 1, 0.85],
           7.5,
-          ['match', ['get', 'kind'], 'national', 0.12, 0.4],
+          ['case', selectedOrHovered, 1, ['match', ['get', 'kind'], 'national', 0.12, 0.4]],
         ],
+      },
+    },
+    {
+      // a thin arc is hard to point at: this invisible twin is what hover and click hit (narrower when zoomed in,
+      // where the arcs cross the districts)
+      id: LAYER.linksHit,
+      type: 'line',
+      source: SOURCE.links,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': base.selection,
+        'line-opacity': 0,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 8, 9, 4],
       },
     },
     anchor(ANCHOR.highlights),

@@ -9,10 +9,10 @@ import { AreaList, groupAreasByKind } from './AreaList';
 afterEach(cleanup);
 
 describe('AreaList', () => {
-  it('has one button per area, named by the area', () => {
+  it('has one button per area, named by the area, and one per link', () => {
     const { atlas } = renderWithAtlas(<AreaList />, { language: 'zh' });
     const nav = screen.getByRole('navigation', { name: /全部地区/ });
-    expect(within(nav).getAllByRole('button')).toHaveLength(atlas.areas.length);
+    expect(within(nav).getAllByRole('button')).toHaveLength(atlas.areas.length + atlas.links.length);
     expect(within(nav).getByRole('button', { name: '海淀区 Haidian District' })).toBeTruthy();
   });
 
@@ -30,6 +30,27 @@ describe('AreaList', () => {
     await user.click(button);
     expect(store.getState()).toMatchObject({ selectedId: 'zgc-haidian', selectionOrigin: 'list' });
     expect(button.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('lists every link in a Links group by its two ends and kind; a click selects the link', async () => {
+    const user = userEvent.setup();
+    const { store, atlas } = renderWithAtlas(<AreaList />, { language: 'en' });
+    const group = screen
+      .getAllByRole('group')
+      .find((g) => g.querySelector('summary')!.textContent === `Links ${atlas.links.length}`)!;
+    expect(group).toBeTruthy();
+    const buttons = within(group).getAllByRole('button');
+    expect(buttons).toHaveLength(atlas.links.length);
+    const shanghai = within(group).getByRole('button', { name: /^Zhongguancun Science City — Shanghai/ });
+    expect(shanghai.textContent).toContain('National cooperation');
+    await user.click(shanghai);
+    expect(store.getState()).toMatchObject({
+      selectedLinkId: 'link-shanghai',
+      selectedId: null,
+      panel: 'link',
+      selectionOrigin: 'list',
+    });
+    expect(shanghai.getAttribute('aria-current')).toBe('true');
   });
 
   it('hovering a list entry highlights it on the map through the store', async () => {

@@ -1,9 +1,10 @@
-// The map's twin: every area, grouped by kind, each a button that selects it (keyboard and no-WebGL access).
+// The map's twin: every area, grouped by kind, and every link, each a button that selects it (keyboard and no-WebGL
+// access).
 import { useMemo } from 'react';
 import type { Area, AreaKind } from '../data/types';
 import { AREA_KINDS } from '../data/areaKinds';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
-import { useT } from '../i18n/i18n';
+import { useT, linkName } from '../i18n/i18n';
 import { AreaName } from '../ui/AreaName';
 
 export function groupAreasByKind(areas: readonly Area[]): [AreaKind, Area[]][] {
@@ -19,6 +20,9 @@ export function AreaList() {
   const selectedId = useAtlas((s) => s.selectedId);
   const selectArea = useAtlas((s) => s.selectArea);
   const hoverArea = useAtlas((s) => s.hoverArea);
+  const selectedLinkId = useAtlas((s) => s.selectedLinkId);
+  const selectLink = useAtlas((s) => s.selectLink);
+  const { areasById } = useAtlasIndex();
   const groups = useMemo(() => groupAreasByKind(atlas.areas), [atlas]);
 
   return (
@@ -52,6 +56,36 @@ export function AreaList() {
           </ul>
         </details>
       ))}
+      {atlas.links.length > 0 && (
+        <details open className="area-group link-group">
+          <summary>
+            <span className="swatch swatch-arc" aria-hidden="true" />
+            {t('list.links')} <span className="count">{t('list.count', { n: atlas.links.length })}</span>
+          </summary>
+          <ul>
+            {atlas.links.map((link) => (
+              <li key={link.id}>
+                <button
+                  type="button"
+                  className="link-list-button"
+                  aria-current={link.id === selectedLinkId ? 'true' : undefined}
+                  onClick={() => selectLink(link.id, 'list')}
+                >
+                  <span className="name-primary">
+                    {linkName(language, areasById.get(link.from), areasById.get(link.to))}
+                  </span>{' '}
+                  <span className="name-secondary">
+                    {t(`layers.${link.kind}`)} · {t('panel.section', { id: link.section })}
+                  </span>{' '}
+                  <span lang="zh-CN" className="link-list-quote">
+                    {link.zh.length > 28 ? `${link.zh.slice(0, 28)}…` : link.zh}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </nav>
   );
 }

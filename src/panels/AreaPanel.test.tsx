@@ -107,3 +107,38 @@ describe('AreaPanel', () => {
     expect(document.querySelector('.our-note')).toBeNull();
   });
 });
+
+describe('AreaPanel: places the map does not draw, and overlapping places', () => {
+  it('says an undrawn area is shown through its parts, or through the place that hosts it', () => {
+    const atlas = fixtureAtlas();
+    atlas.areas.push({
+      ...atlas.areas.find((a) => a.id === 'no-place')!,
+      id: 'in-haidian',
+      district: 'haidian',
+    });
+    atlas.areas.find((a) => a.id === 'zgc-haidian')!.parent = 'no-place';
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'zh', atlas });
+    act(() => store.getState().selectArea('no-place'));
+    expect(screen.getByText('在地图上显示为其各分园')).toBeTruthy();
+    act(() => store.getState().selectArea('in-haidian'));
+    expect(screen.getByText('位于海淀区（未单独绘制）')).toBeTruthy();
+    act(() => store.getState().selectArea('haidian'));
+    expect(screen.queryByText(/未单独绘制|各分园/)).toBeNull();
+  });
+
+  it('offers the other areas under the clicked point; choosing one keeps the choice open', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
+    act(() => store.getState().selectArea('zgc-science-city', 'map', ['zgc-science-city', 'haidian']));
+    const also = screen.getByRole('list', { name: 'Also here:' });
+    await user.click(within(also).getByRole('button', { name: 'Haidian District' }));
+    expect(store.getState()).toMatchObject({ selectedId: 'haidian', selectionOrigin: 'map' });
+    expect(
+      within(screen.getByRole('list', { name: 'Also here:' })).getByRole('button', {
+        name: 'Zhongguancun Science City',
+      }),
+    ).toBeTruthy();
+    act(() => store.getState().selectArea('huairou', 'list'));
+    expect(screen.queryByRole('list', { name: 'Also here:' })).toBeNull();
+  });
+});

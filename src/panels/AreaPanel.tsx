@@ -1,71 +1,14 @@
 // Side panel of the selected area: names, kind, how it is drawn (and from what), size, relations, industries, tasks.
-import { useEffect, useRef } from 'react';
-import type { Area, Task } from '../data/types';
+import { useEffect, useMemo, useRef } from 'react';
+import { standInsFor } from '../data/standIns';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT, pickName } from '../i18n/i18n';
 import { AreaName } from '../ui/AreaName';
 import { KindBadge } from '../ui/KindBadge';
 import { AreaCompareSection } from './compare/AreaCompareSection';
+import { AreaLink, TaskGroups } from './PlanQuotes';
 
-function AreaLink({ area }: { area: Area }) {
-  const language = useAtlas((s) => s.language);
-  const selectArea = useAtlas((s) => s.selectArea);
-  return (
-    <button type="button" className="link-button" onClick={() => selectArea(area.id, 'list')}>
-      {pickName(language, area.name_zh, area.name_en)[0]}
-    </button>
-  );
-}
-
-/** Tasks in plan order, one group per section (the plan's own numbering). */
-export function groupTasksBySection(tasks: readonly Task[]): [string, Task[]][] {
-  const groups = new Map<string, Task[]>();
-  for (const task of tasks) groups.set(task.section, [...(groups.get(task.section) ?? []), task]);
-  return [...groups];
-}
-
-function TaskItem({ task }: { task: Task }) {
-  const t = useT();
-  const openReader = useAtlas((s) => s.openReader);
-  return (
-    <li className="task">
-      <blockquote lang="zh-CN" className="task-zh">
-        {task.zh}
-      </blockquote>
-      <p lang="en" className="task-en">
-        <span className="translation-tag">{t('panel.translation')}</span> {task.en}
-      </p>
-      <button
-        type="button"
-        className="link-button read-in-plan"
-        onClick={() => openReader(task.section, task.zh)}
-      >
-        {t('panel.readInPlan')}
-      </button>
-    </li>
-  );
-}
-
-function TaskGroup({ section, tasks }: { section: string; tasks: readonly Task[] }) {
-  const t = useT();
-  const language = useAtlas((s) => s.language);
-  const { sectionsById } = useAtlasIndex();
-  const info = sectionsById.get(section);
-  const title = info ? pickName(language, info.title_zh, info.title_en)[0] : null;
-  return (
-    <li className="task-group">
-      <h4 className="task-section">
-        <span className="section-id">{t('panel.section', { id: section })}</span>
-        {title && <span className="section-title-text"> · {title}</span>}
-      </h4>
-      <ol className="tasks">
-        {tasks.map((task, i) => (
-          <TaskItem key={i} task={task} />
-        ))}
-      </ol>
-    </li>
-  );
-}
+export { groupTasksBySection } from './PlanQuotes';
 
 /** A focus industry as a chip: a click filters the map by it (and opens the filter panel when there is one). */
 function IndustryChip({ id }: { id: string }) {
@@ -100,9 +43,17 @@ export function AreaPanel() {
   const origin = useAtlas((s) => s.selectionOrigin);
   const request = useAtlas((s) => s.selectionRequest);
   const clearSelection = useAtlas((s) => s.clearSelection);
-  const { atlas, areasById, childrenById, linksById } = useAtlasIndex();
+  const candidates = useAtlas((s) => s.pickCandidates);
+  const selectArea = useAtlas((s) => s.selectArea);
+  const index = useAtlasIndex();
+  const { atlas, areasById, childrenById, linksById } = index;
   const heading = useRef<HTMLHeadingElement>(null);
   const area = selectedId ? areasById.get(selectedId) : undefined;
+  const standIns = useMemo(
+    () => (selectedId ? standInsFor(index, selectedId) : { ids: [], reason: null }),
+    [index, selectedId],
+  );
+  const alsoHere = candidates.filter((id) => id !== selectedId).flatMap((id) => areasById.get(id) ?? []);
 
   // a pick from the list moves keyboard focus to the panel; a map click leaves focus where it is
   useEffect(() => {
@@ -130,12 +81,47 @@ export function AreaPanel() {
         <AreaName zh={area.name_zh} en={area.name_en} language={language} />
       </h2>
 
+      {alsoHere.length > 0 && (
+        <div className="also-here">
+          <span id="panel-also-here">{t('panel.alsoHere')}</span>
+          <ul className="inline-list" aria-labelledby="panel-also-here">
+            {alsoHere.map((other) => (
+              <li key={other.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    // the same map click, another of the areas under it: the camera stays, the panel keeps focus
+                    selectArea(other.id, 'map', candidates);
+                    heading.current?.focus();
+                  }}
+                >
+                  {pickName(language, other.name_zh, other.name_en)[0]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <dl className="facts">
         <dt>{t('panel.geometry')}</dt>
         <dd>
           <span className={`geometry geometry-${area.geometry}`}>{t(`panel.geometry.${area.geometry}`)}</span>
           {area.geometry_source && (
             <span className="geometry-source">{t('panel.source', { source: area.geometry_source })}</span>
+          )}
+          {standIns.reason && (
+            <span className="standin-note">
+              {standIns.reason === 'parts'
+                ? t('panel.standin.parts')
+                : t('panel.standin.host', {
+                    name: (() => {
+                      const host = areasById.get(standIns.ids[0]);
+                      return host ? pickName(language, host.name_zh, host.name_en)[0] : '';
+                    })(),
+                  })}
+            </span>
           )}
         </dd>
         {area.area_km2 !== null && (
@@ -190,11 +176,7 @@ export function AreaPanel() {
       <section aria-labelledby="panel-tasks">
         <h3 id="panel-tasks">{t('panel.tasks')}</h3>
         {area.tasks.length > 0 ? (
-          <ol className="task-groups">
-            {groupTasksBySection(area.tasks).map(([section, tasks]) => (
-              <TaskGroup key={section} section={section} tasks={tasks} />
-            ))}
-          </ol>
+          <TaskGroups tasks={area.tasks} />
         ) : (
           <p className="silent-note">{area.plan_silent ? t('panel.silent') : t('panel.noTasks')}</p>
         )}

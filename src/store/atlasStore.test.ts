@@ -22,6 +22,51 @@ describe('createAtlasStore', () => {
 });
 
 describe('selection slice', () => {
+  it('selectLink selects a link, clears the area selection and opens the link panel; selectArea clears the link', () => {
+    const store = createAtlasStore();
+    store.getState().selectArea('haidian', 'map', ['zgc-science-city', 'haidian']);
+    store.getState().selectLink('link-shanghai', 'map');
+    expect(store.getState()).toMatchObject({
+      selectedId: null,
+      selectedLinkId: 'link-shanghai',
+      pickCandidates: [],
+      panel: 'link',
+      selectionOrigin: 'map',
+      selectionRequest: 2,
+    });
+    store.getState().selectArea('huairou');
+    expect(store.getState()).toMatchObject({ selectedId: 'huairou', selectedLinkId: null, panel: 'area' });
+  });
+
+  it('selectLink ignores an unknown id; clearSelection clears a link and closes its panel', () => {
+    const store = createAtlasStore();
+    store.getState().selectLink('no-such-link');
+    expect(store.getState().selectedLinkId).toBeNull();
+    store.getState().selectLink('link-xiongan');
+    store.getState().clearSelection();
+    expect(store.getState()).toMatchObject({ selectedLinkId: null, panel: null });
+  });
+
+  it('a link selected while the reader is open keeps the reader open', () => {
+    const store = createAtlasStore();
+    store.getState().openReader('七.(四)');
+    store.getState().selectLink('link-xiongan');
+    expect(store.getState()).toMatchObject({ selectedLinkId: 'link-xiongan', panel: 'reader' });
+  });
+
+  it('selectArea keeps the areas under a map click only when the selected one is among them', () => {
+    const store = createAtlasStore();
+    store.getState().selectArea('zgc-science-city', 'map', ['zgc-science-city', 'haidian']);
+    expect(store.getState().pickCandidates).toEqual(['zgc-science-city', 'haidian']);
+    store.getState().selectArea('haidian', 'map', store.getState().pickCandidates);
+    expect(store.getState().pickCandidates).toEqual(['zgc-science-city', 'haidian']);
+    store.getState().selectArea('huairou', 'list', ['haidian']);
+    expect(store.getState().pickCandidates).toEqual([]);
+    store.getState().selectArea('haidian', 'map', ['haidian', 'zgc-science-city']);
+    store.getState().clearSelection();
+    expect(store.getState().pickCandidates).toEqual([]);
+  });
+
   it('selectArea sets the id and remembers where the pick came from (list by default)', () => {
     const store = createAtlasStore();
     store.getState().selectArea('haidian');

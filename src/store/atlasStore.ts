@@ -15,12 +15,21 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export type SelectionOrigin = 'map' | 'list';
 
 export interface SelectionSlice {
+  /** Selected area id; an area and a link are never selected together. */
   selectedId: string | null;
+  /** Selected link id (a link of atlas.links); selecting one clears the area selection and vice versa. */
+  selectedLinkId: string | null;
   selectionOrigin: SelectionOrigin;
-  /** Bumped by every selectArea call, so picking the already-selected area from the list frames it again. */
+  /** Bumped by every selectArea/selectLink call, so picking the already-selected one from the list frames it again. */
   selectionRequest: number;
+  /**
+   * Every selectable area under the point of the map click that made the selection, topmost first (the selected
+   * one among them), so the panel can offer the others; [] for any other selection.
+   */
+  pickCandidates: string[];
   hoveredId: string | null;
-  selectArea: (id: string | null, origin?: SelectionOrigin) => void;
+  selectArea: (id: string | null, origin?: SelectionOrigin, candidates?: readonly string[]) => void;
+  selectLink: (id: string | null, origin?: SelectionOrigin) => void;
   clearSelection: () => void;
   hoverArea: (id: string | null) => void;
 }
@@ -60,17 +69,36 @@ export type AtlasStore = StoreApi<AtlasState>;
 
 const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
   selectedId: null,
+  selectedLinkId: null,
   selectionOrigin: 'list',
   selectionRequest: 0,
+  pickCandidates: [],
   hoveredId: null,
-  selectArea: (id, origin = 'list') =>
+  selectArea: (id, origin = 'list', candidates = []) =>
     set((s) => ({
       selectedId: id,
+      selectedLinkId: null,
       selectionOrigin: origin,
       selectionRequest: s.selectionRequest + 1,
+      pickCandidates: id !== null && candidates.includes(id) ? [...candidates] : [],
       panel: panelAfterSelect(s.panel, id),
     })),
-  clearSelection: () => set((s) => ({ selectedId: null, panel: panelAfterSelect(s.panel, null) })),
+  selectLink: (id, origin = 'list') =>
+    set((s) => ({
+      selectedId: null,
+      selectedLinkId: id !== null && s.index.atlas.links.some((l) => l.id === id) ? id : null,
+      selectionOrigin: origin,
+      selectionRequest: s.selectionRequest + 1,
+      pickCandidates: [],
+      panel: panelAfterSelect(s.panel, id, 'link'),
+    })),
+  clearSelection: () =>
+    set((s) => ({
+      selectedId: null,
+      selectedLinkId: null,
+      pickCandidates: [],
+      panel: panelAfterSelect(s.panel, null),
+    })),
   hoverArea: (id) => set((s) => (s.hoveredId === id ? s : { hoveredId: id })),
 });
 

@@ -8,11 +8,18 @@ export type { PanelId };
 /** Panels that stay open when an area is selected (they follow the selection); any other panel gives way to 'area'. */
 export const PANELS_KEPT_ON_SELECT: readonly PanelId[] = ['reader', 'compare'];
 
-/** The panel to show after selecting `id` (null = cleared) while `current` is open. */
-export function panelAfterSelect(current: PanelId | null, id: string | null): PanelId | null {
-  if (id === null) return current === 'area' ? null : current;
+/** The panels that show the selection itself (an area or a link); clearing the selection closes them. */
+const SELECTION_PANELS: readonly PanelId[] = ['area', 'link'];
+
+/** The panel to show after selecting `id` (null = cleared) while `current` is open; `target` shows the selection. */
+export function panelAfterSelect(
+  current: PanelId | null,
+  id: string | null,
+  target: PanelId = 'area',
+): PanelId | null {
+  if (id === null) return current !== null && SELECTION_PANELS.includes(current) ? null : current;
   if (current !== null && PANELS_KEPT_ON_SELECT.includes(current)) return current;
-  return 'area';
+  return target;
 }
 
 export interface PanelSlice {

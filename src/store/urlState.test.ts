@@ -24,6 +24,7 @@ const industryIds = ['ai', 'quantum', 'ic', 'health'];
 const layerIds = ['districts', 'three-cities', 'zgc-subparks', 'platforms', 'links'];
 const sectionIds = ['preamble', '七', '七.(一)', '三.(二)', '十.(四)'];
 const groupIds = ['digital', 'health'];
+const linkIds = ['beijing--tianjin-1', 'zgc--xiongan'];
 
 const known: UrlKnownIds = {
   areaIds: new Set([...areaIds, ...oddAreaIds]),
@@ -31,6 +32,7 @@ const known: UrlKnownIds = {
   layerIds: new Set(layerIds),
   sectionIds: new Set(sectionIds),
   groupIds: new Set(groupIds),
+  linkIds: new Set(linkIds),
 };
 
 const parse = (search: string) => parseUrlState(search, known);
@@ -40,6 +42,9 @@ describe('parseUrlState: valid values', () => {
     ['', {}],
     ['?', {}],
     ['?area=chaoyang', { area: 'chaoyang' }],
+    ['?link=beijing--tianjin-1', { link: 'beijing--tianjin-1' }],
+    ['?link=zgc--xiongan&lang=en', { link: 'zgc--xiongan', lang: 'en' }],
+    ['?panel=link', { panel: 'link' }],
     ['area=chaoyang', { area: 'chaoyang' }],
     ['?lang=en', { lang: 'en' }],
     ['?lang=zh', { lang: 'zh' }],
@@ -75,6 +80,14 @@ describe('parseUrlState: hostile values are dropped with a notice', () => {
     ['?area=%', {}, [{ key: 'area', reason: 'malformed', value: '%' }]],
     ['?area=%E4%B8', {}, [{ key: 'area', reason: 'malformed' }]],
     ['?area=nowhere', {}, [{ key: 'area', reason: 'unknown-id', value: 'nowhere' }]],
+    ['?link=beijing--nowhere', {}, [{ key: 'link', reason: 'unknown-id', value: 'beijing--nowhere' }]],
+    ['?link=chaoyang', {}, [{ key: 'link', reason: 'unknown-id', value: 'chaoyang' }]],
+    ['?link=%E4%ZZ', {}, [{ key: 'link', reason: 'malformed' }]],
+    [
+      '?link=zgc--xiongan&link=beijing--tianjin-1',
+      { link: 'zgc--xiongan' },
+      [{ key: 'link', reason: 'duplicate', value: 'beijing--tianjin-1' }],
+    ],
     [
       '?ind=ai,ai,zzz',
       { ind: ['ai'] },
@@ -262,6 +275,7 @@ const allKnown = (state: Partial<UrlState>) => {
     xs === undefined || (xs.every((x) => set.has(x)) && new Set(xs).size === xs.length);
   return (
     (state.area === undefined || known.areaIds.has(state.area)) &&
+    (state.link === undefined || known.linkIds!.has(state.link)) &&
     (state.sec === undefined || known.sectionIds.has(state.sec)) &&
     (state.lang === undefined || ['zh', 'en'].includes(state.lang)) &&
     (state.match === undefined || state.match === 'all') &&
@@ -281,6 +295,7 @@ const subset = <T>(xs: readonly T[], min: number, max: number) =>
 const validState: fc.Arbitrary<Partial<UrlState>> = fc.record(
   {
     area: fc.constantFrom(...known.areaIds),
+    link: fc.constantFrom(...linkIds),
     lang: fc.constantFrom('zh' as const, 'en' as const),
     layers: subset(layerIds, 0, layerIds.length),
     ind: subset(industryIds, 1, industryIds.length),
@@ -351,6 +366,25 @@ describe('properties', () => {
 });
 
 describe('urlKnownIds', () => {
+  it('takes link ids from the atlas; an atlas without links knows none', () => {
+    const links = [{ id: 'beijing--tianjin-1' }] as Atlas['links'];
+    const ids = urlKnownIds({ ...(fixture as Atlas), links }, []);
+    expect(parseUrlState('?link=beijing--tianjin-1', ids).state).toEqual({ link: 'beijing--tianjin-1' });
+    const none = urlKnownIds({ ...(fixture as Atlas), links: [] }, []);
+    expect(parseUrlState('?link=beijing--tianjin-1', none).notices).toEqual([
+      { key: 'link', value: 'beijing--tianjin-1', reason: 'unknown-id' },
+    ]);
+  });
+
+  it('writes link after area, in table order, and round-trips a link id', () => {
+    expect(serializeUrlState({ lang: 'en', link: 'zgc--xiongan', area: 'haidian' })).toBe(
+      '?area=haidian&link=zgc--xiongan&lang=en',
+    );
+    expect(parse(serializeUrlState({ link: 'beijing--tianjin-1' })).state).toEqual({
+      link: 'beijing--tianjin-1',
+    });
+  });
+
   it('takes area, industry, group and section ids from the atlas, layers from the caller', () => {
     const ids = urlKnownIds(fixture as Atlas, ['districts', 'links']);
     const { state, notices } = parseUrlState(

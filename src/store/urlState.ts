@@ -11,6 +11,8 @@ import { PANEL_IDS, type PanelId } from './panelIds';
 export interface UrlState {
   /** Selected area id. */
   area: string;
+  /** Selected link id (atlas.links); ignored when `area` is given too. */
+  link: string;
   lang: Language;
   /** Visible layer-group ids; `[]` means "all hidden" (an absent key means the app's default). */
   layers: string[];
@@ -39,11 +41,13 @@ export interface UrlKnownIds {
   sectionIds: ReadonlySet<string>;
   /** Industry-group ids; without it every `grp` value is unknown. */
   groupIds?: ReadonlySet<string>;
+  /** Link ids; without it every `link` value is unknown. */
+  linkIds?: ReadonlySet<string>;
 }
 
 /** The ids an atlas lets the URL name; `layerIds` are the map's layer groups (the store's LAYER_GROUPS). */
 export function urlKnownIds(
-  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'>,
+  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'> & Partial<Pick<Atlas, 'links'>>,
   layerIds: Iterable<string>,
 ): UrlKnownIds {
   return {
@@ -52,6 +56,7 @@ export function urlKnownIds(
     layerIds: new Set(layerIds),
     sectionIds: new Set(atlas.sections.map((s) => s.id)),
     groupIds: new Set(atlas.industry_groups.map((g) => g.id)),
+    linkIds: new Set((atlas.links ?? []).map((l) => l.id)),
   };
 }
 
@@ -77,7 +82,7 @@ export const MAX_LIST_ITEMS = 64;
 /** Longest `value` a notice carries (the rest becomes "…"). */
 export const NOTICE_VALUE_CHARS = 40;
 
-type KnownSetName = 'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds';
+type KnownSetName = 'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds' | 'linkIds';
 
 type FieldConf =
   | { type: 'id'; known: KnownSetName }
@@ -98,6 +103,7 @@ type FieldConf =
  */
 export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
   area: { type: 'id', known: 'areaIds' },
+  link: { type: 'id', known: 'linkIds' },
   lang: { type: 'enum', values: LANGUAGES },
   layers: { type: 'list', known: 'layerIds', min: 0, max: MAX_LIST_ITEMS, emptyMeaningful: true },
   ind: { type: 'list', known: 'industryIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },

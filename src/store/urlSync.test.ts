@@ -11,6 +11,7 @@ const known: UrlKnownIds = {
   layerIds: new Set(LAYER_GROUPS),
   sectionIds: new Set(['七.(一)', '三.(一)']),
   groupIds: new Set(['digital']),
+  linkIds: new Set(['link-xiongan', 'link-shanghai']),
 };
 
 /** A browser history in miniature: entries of path+query+hash, an index, popstate listeners. */
@@ -125,6 +126,48 @@ describe('bindUrlToStore', () => {
     expect(store.getState().selectedId).toBe('zgc-science-city');
     // applying a popped state writes no new entry
     expect(browser.entries).toHaveLength(3);
+  });
+
+  it('restores a bare ?link= with its panel and writes link= for a selected link (panel implied)', () => {
+    const { store, browser } = setup('/?link=link-shanghai&lang=zh');
+    expect(store.getState()).toMatchObject({
+      selectedLinkId: 'link-shanghai',
+      selectedId: null,
+      panel: 'link',
+      selectionOrigin: 'map',
+    });
+    expect(browser.url).toBe('/?link=link-shanghai&lang=zh');
+    store.getState().selectLink('link-xiongan', 'list');
+    expect(browser.url).toBe('/?link=link-xiongan&lang=zh');
+    store.getState().selectArea('haidian', 'list');
+    expect(browser.url).toBe('/?area=haidian&lang=zh');
+  });
+
+  it('drops an unknown link with a notice', () => {
+    const { store, notices } = setup('/?link=nowhere');
+    expect(store.getState().selectedLinkId).toBeNull();
+    expect(notices).toEqual([[{ key: 'link', value: 'nowhere', reason: 'unknown-id' }]]);
+  });
+
+  it('Back and Forward move between links and areas', () => {
+    const { store, browser } = setup('/?lang=zh');
+    store.getState().selectLink('link-xiongan', 'list');
+    store.getState().selectArea('haidian', 'list');
+    store.getState().selectLink('link-shanghai', 'list');
+    expect(browser.pushes).toBe(3);
+    browser.go(-1);
+    expect(store.getState()).toMatchObject({ selectedId: 'haidian', selectedLinkId: null, panel: 'area' });
+    browser.go(-1);
+    expect(store.getState()).toMatchObject({
+      selectedId: null,
+      selectedLinkId: 'link-xiongan',
+      panel: 'link',
+    });
+    browser.go(-1);
+    expect(store.getState()).toMatchObject({ selectedId: null, selectedLinkId: null, panel: null });
+    browser.go(3);
+    expect(store.getState().selectedLinkId).toBe('link-shanghai');
+    expect(browser.entries).toHaveLength(4);
   });
 
   it('keeps the hash MapLibre writes when it writes the query', () => {

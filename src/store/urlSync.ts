@@ -38,8 +38,11 @@ export function urlStateOf(state: AtlasState): Partial<UrlState> {
     layers: LAYER_GROUPS.filter((g) => state.visibleLayers[g]),
   };
   if (state.selectedId) out.area = state.selectedId;
-  // `panel=area` is implied by a selection (restoring `area` opens its panel), so it is not written
-  if (state.panel && !(state.panel === 'area' && state.selectedId)) out.panel = state.panel;
+  else if (state.selectedLinkId) out.link = state.selectedLinkId;
+  // `panel=area` / `panel=link` is implied by a selection (restoring `area` or `link` opens its panel): not written
+  const implied =
+    (state.panel === 'area' && state.selectedId) || (state.panel === 'link' && state.selectedLinkId);
+  if (state.panel && !implied) out.panel = state.panel;
   if (state.panel === 'reader' && state.readerSection) out.sec = state.readerSection;
   out.ind = state.filter.industries;
   out.grp = state.filter.groups;
@@ -81,12 +84,15 @@ export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: b
     if (next.join(',') !== store.getState().compareIds.join(',')) s.setCompare(next);
   }
   const area = url.area ?? null;
-  if (area !== store.getState().selectedId && (area !== null || full)) {
-    // 'map' origin: no fly and no focus move; the camera comes from the URL's hash (or stays)
-    if (area === null) store.getState().clearSelection();
-    else store.getState().selectArea(area, 'map');
-  }
-  const panel = url.panel ?? (area !== null ? 'area' : null);
+  const link = area === null ? (url.link ?? null) : null;
+  const now = store.getState();
+  // 'map' origin: no fly and no focus move; the camera comes from the URL's hash (or stays)
+  if (area !== null) {
+    if (area !== now.selectedId) now.selectArea(area, 'map');
+  } else if (link !== null) {
+    if (link !== now.selectedLinkId) now.selectLink(link, 'map');
+  } else if (full && (now.selectedId !== null || now.selectedLinkId !== null)) now.clearSelection();
+  const panel = url.panel ?? (area !== null ? 'area' : link !== null ? 'link' : null);
   if (url.sec) store.getState().setReaderSection(url.sec);
   if (panel === null) {
     if (full || url.panel !== undefined) store.getState().closePanel();
@@ -128,23 +134,25 @@ export function bindUrlToStore(
     return query;
   };
 
+  /** What is selected (an area or a link): a change of it is a new history entry. */
+  const selectionOf = (state: AtlasState) => `${state.selectedId ?? ''}|${state.selectedLinkId ?? ''}`;
   let written = restore(false);
-  let writtenArea = store.getState().selectedId;
+  let writtenSelection = selectionOf(store.getState());
 
   const unsubscribe = store.subscribe((state) => {
     if (applying) return;
     const query = queryFor(env, state);
     if (query === written) return;
     const url = currentUrl(env, query);
-    if (state.selectedId !== writtenArea) env.history.pushState(null, '', url);
+    if (selectionOf(state) !== writtenSelection) env.history.pushState(null, '', url);
     else env.history.replaceState(null, '', url);
     written = query;
-    writtenArea = state.selectedId;
+    writtenSelection = selectionOf(state);
   });
 
   const onPopState = () => {
     written = restore(true);
-    writtenArea = store.getState().selectedId;
+    writtenSelection = selectionOf(store.getState());
   };
   env.addEventListener('popstate', onPopState);
 

@@ -104,4 +104,15 @@ describe('SearchBox', () => {
     await user.type(box, 'zzzzqqq');
     expect(screen.getByRole('option').textContent).toBe('No results');
   });
+
+  it('finds a link by one of its ends and opens the link panel on it', async () => {
+    const { user, box, store } = await setup();
+    await user.type(box, 'Shanghai');
+    const option = screen
+      .getAllByRole('option')
+      .find((o) => o.textContent?.includes('Zhongguancun Science City — Shanghai'))!;
+    expect(option.textContent).toContain('Link · National cooperation');
+    await user.click(option);
+    expect(store.getState()).toMatchObject({ selectedLinkId: 'link-shanghai', panel: 'link' });
+  });
 });

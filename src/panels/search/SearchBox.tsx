@@ -1,4 +1,4 @@
-// The header search: one combobox over areas and industries (Chinese, English, pinyin, initials); "/" focuses it.
+// The header search: one combobox over areas, industries and links (Chinese, English, pinyin, initials); "/" focuses it.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DataLoader } from '../../data/load';
 import type { Atlas } from '../../data/types';
@@ -25,6 +25,7 @@ export function SearchBox() {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const selectArea = useAtlas((s) => s.selectArea);
+  const selectLink = useAtlas((s) => s.selectLink);
   const openPanel = useAtlas((s) => s.openPanel);
   const setIndustries = useAtlas((s) => s.setIndustries);
   const { atlas, areasById } = useAtlasIndex();
@@ -71,6 +72,9 @@ export function SearchBox() {
     if (result.type === 'area') {
       selectArea(result.id, 'list');
       openPanel('area');
+    } else if (result.type === 'link') {
+      selectLink(result.id, 'list');
+      openPanel('link');
     } else {
       setIndustries([result.id]);
       openPanel('filter');
@@ -104,6 +108,10 @@ export function SearchBox() {
   const optionId = (i: number) => `${listboxId}-opt-${i}`;
   const describe = (r: SearchResult) => {
     if (r.type === 'industry') return t('search.industry');
+    if (r.type === 'link') {
+      const link = atlas.links.find((l) => l.id === r.id);
+      return link ? `${t('search.link')} · ${t(`layers.${link.kind}`)}` : t('search.link');
+    }
     const area = areasById.get(r.id);
     return area ? t(`kind.${area.kind}`) : '';
   };

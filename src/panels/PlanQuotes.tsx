@@ -1,0 +1,81 @@
+// How panels quote the plan: a sentence verbatim in Chinese, its English marked as a translation and a button that
+// opens the reader on it, grouped under the plan section it is from; and an area named as a button that selects it.
+import type { Area, Task } from '../data/types';
+import { useAtlas, useAtlasIndex } from '../store/useAtlas';
+import { useT, pickName } from '../i18n/i18n';
+
+/** An area's name in the current language as a button that selects it (a list pick: the map frames it). */
+export function AreaLink({ area }: { area: Area }) {
+  const language = useAtlas((s) => s.language);
+  const selectArea = useAtlas((s) => s.selectArea);
+  return (
+    <button type="button" className="link-button" onClick={() => selectArea(area.id, 'list')}>
+      {pickName(language, area.name_zh, area.name_en)[0]}
+    </button>
+  );
+}
+
+/** A sentence of the plan: what it quotes (`zh`, verbatim), our translation (`en`) and its section. */
+export type PlanSentence = Pick<Task, 'section' | 'zh' | 'en'>;
+
+/** Sentences in plan order, one group per section (the plan's own numbering). */
+export function groupTasksBySection<T extends PlanSentence>(tasks: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const task of tasks) groups.set(task.section, [...(groups.get(task.section) ?? []), task]);
+  return [...groups];
+}
+
+function TaskItem({ task }: { task: PlanSentence }) {
+  const t = useT();
+  const openReader = useAtlas((s) => s.openReader);
+  return (
+    <li className="task">
+      <blockquote lang="zh-CN" className="task-zh">
+        {task.zh}
+      </blockquote>
+      <p lang="en" className="task-en">
+        <span className="translation-tag">{t('panel.translation')}</span> {task.en}
+      </p>
+      <button
+        type="button"
+        className="link-button read-in-plan"
+        onClick={() => openReader(task.section, task.zh)}
+      >
+        {t('panel.readInPlan')}
+      </button>
+    </li>
+  );
+}
+
+/** The sentences of one plan section under a heading naming the section (id and title). */
+export function TaskGroup({ section, tasks }: { section: string; tasks: readonly PlanSentence[] }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const { sectionsById } = useAtlasIndex();
+  const info = sectionsById.get(section);
+  const title = info ? pickName(language, info.title_zh, info.title_en)[0] : null;
+  return (
+    <li className="task-group">
+      <h4 className="task-section">
+        <span className="section-id">{t('panel.section', { id: section })}</span>
+        {title && <span className="section-title-text"> · {title}</span>}
+      </h4>
+      <ol className="tasks">
+        {tasks.map((task, i) => (
+          <TaskItem key={i} task={task} />
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+/** Sentences grouped by section, in plan order. */
+export function TaskGroups({ tasks }: { tasks: readonly PlanSentence[] }) {
+  return (
+    <ol className="task-groups">
+      {groupTasksBySection(tasks).map(([section, group]) => (
+        <TaskGroup key={section} section={section} tasks={group} />
+      ))}
+    </ol>
+  );
+}
