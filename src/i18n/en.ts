@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'error.mapFailed': 'The map could not be created ({reason}) — here is the list of all areas.',
   'map.label': 'Map of Beijing and its region',
   'map.views': 'Map extent',
+  'map.schematic': 'Schematic map, not for boundary reference',
   'view.beijing': 'Beijing',
   'view.region': 'Beijing–Tianjin–Hebei',
   'view.china': 'China',

@@ -19,6 +19,7 @@ export const zh = {
   'error.mapFailed': '地图无法创建（{reason}）——以下是全部地区的列表。',
   'map.label': '北京及周边地区地图',
   'map.views': '地图范围',
+  'map.schematic': '示意图，不作为划界依据',
   'view.beijing': '北京',
   'view.region': '京津冀',
   'view.china': '全国',

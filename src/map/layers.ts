@@ -93,6 +93,7 @@ export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, 
   const annotate = (fc: FeatureCollection<Geometry>) => annotateFeatures(fc, areasById);
   return {
     [SOURCE.china]: geojson(geo.china, false),
+    [SOURCE.southSea]: geojson(geo.southSea, false),
     [SOURCE.region]: geojson(geo.region, false),
     [SOURCE.national]: geojson(annotate(geo.national)),
     [SOURCE.jjj]: geojson(annotate(geo.jjj)),
@@ -251,6 +252,26 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'line',
       source: SOURCE.china,
       paint: { 'line-color': base.landLine, 'line-width': 0.6 },
+    },
+    // 南海诸岛 in the mainland's colour and the dashed line: part of every map of China, never interactive
+    {
+      id: LAYER.southSeaIslands,
+      type: 'fill',
+      source: SOURCE.southSea,
+      filter: ['==', ['get', 'kind'], 'islands'],
+      paint: { 'fill-color': base.land, 'fill-outline-color': base.landLine },
+    },
+    {
+      id: LAYER.southSeaDashes,
+      // each dash is a thin polygon: its outline, stroked, stays visible at national zoom
+      type: 'line',
+      source: SOURCE.southSea,
+      filter: ['==', ['get', 'kind'], 'dashline'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': base.dashLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 7, 2.5],
+      },
     },
     { id: LAYER.regionFill, type: 'fill', source: SOURCE.region, paint: { 'fill-color': base.context } },
     {
