@@ -9,6 +9,7 @@ import {
   BJ_PCT,
   buildJjj,
   buildNational,
+  buildSouthSea,
   buildWater,
   buildZones,
   CTX_PCT,
@@ -63,14 +64,16 @@ async function main(): Promise<void> {
   const ech = ensurePackage(PACKAGES.echarts);
   const jjj = await buildJjj(ech);
   const national = await buildNational(ech);
+  const southSea = await buildSouthSea();
   const zones = await buildZones(jjj.districts);
   const water = await buildWater(jjj.jjjOutline);
 
-  const files = [...jjj.files, ...national.files, ...zones.files, ...water.files];
+  const files = [...jjj.files, ...national.files, ...southSea.files, ...zones.files, ...water.files];
   const measured = [
     ...jjj.measured,
     ...districtAreaLines(jjj.districts),
     ...national.measured,
+    ...southSea.measured,
     ...zones.measured,
     ...water.measured,
   ];

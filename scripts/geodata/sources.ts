@@ -43,6 +43,12 @@ export const PACKAGES = {
     dir: 'earth-lakes-10m-0.6.0',
     files: ['package/map.geo.json', 'package/README.md'],
   },
+  worldZh: {
+    spec: '@surbowl/world-geo-json-zh@2.1.5',
+    tarball: 'surbowl-world-geo-json-zh-2.1.5.tgz',
+    dir: 'world-geo-json-zh-2.1.5',
+    files: ['package/LICENSE', 'package/README.md', 'package/world.zh.json'],
+  },
 } satisfies Record<string, SourcePackage>;
 
 /** Make sure the package tarball is in the cache (npm pack) and the needed files are extracted; return the folder. */

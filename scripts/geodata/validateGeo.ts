@@ -34,6 +34,23 @@ export const LANDMARKS: { name: string; at: [number, number]; district: string }
   { name: 'Great Hall of the People (人民大会堂)', at: [116.3875, 39.9033], district: 'xicheng' },
 ];
 
+/** What a map of China must show (《公开地图内容表示规范》): WGS84 points that must fall inside the named feature. */
+export const NATIONAL_LANDMARKS: { name: string; at: [number, number]; file: string; feature: string }[] = [
+  { name: '澎湖 (Penghu)', at: [119.6, 23.57], file: 'china-provinces.geojson', feature: 'cn-710000' },
+  { name: '钓鱼岛 (Diaoyu Dao)', at: [123.47, 25.74], file: 'china-provinces.geojson', feature: 'cn-710000' },
+  { name: '赤尾屿 (Chiwei Yu)', at: [124.7, 25.97], file: 'china-provinces.geojson', feature: 'cn-710000' },
+  { name: '台湾岛 (Taiwan)', at: [121.0, 23.7], file: 'china-provinces.geojson', feature: 'cn-710000' },
+  {
+    name: '海南岛 (Hainan) south coast',
+    at: [109.5, 18.4],
+    file: 'china-provinces.geojson',
+    feature: 'cn-460000',
+  },
+];
+/** The South China Sea dashed line reaches south of this latitude (曾母暗沙 lies at ≈ 3.97°N). */
+export const DASHLINE_SOUTH_OF = 5;
+export const DASHLINE_MIN_DASHES = 9;
+
 const QUALITIES = ['official', 'approximate', 'point'];
 
 type Poly = Polygon | MultiPolygon;
@@ -274,6 +291,45 @@ export function validateGeodata(files: Record<string, unknown>): DataIssue[] {
           'geometry',
         );
       }
+    }
+  }
+
+  // ---- the whole of China: Taiwan with Penghu and 钓鱼岛/赤尾屿, 南海诸岛 and the dashed line
+  for (const lm of NATIONAL_LANDMARKS) {
+    const entry = byBase.get(lm.file);
+    if (!entry) continue;
+    const f = entry.fc.features.find((x) => isObj(x.properties) && x.properties.id === lm.feature);
+    if (!f || !isPolygonal(f) || !booleanPointInPolygon(lm.at, f))
+      issues.push({
+        file: entry.key,
+        feature: lm.feature,
+        field: 'geometry',
+        message: `${entry.key} › ${lm.feature}: ${lm.name} at [${lm.at.join(', ')}] must lie inside it`,
+      });
+  }
+  const seaEntry = byBase.get('south-china-sea.geojson');
+  if (seaEntry) {
+    const { key, fc } = seaEntry;
+    const say = (feature: string, message: string): void => {
+      issues.push({ file: key, feature, field: 'geometry', message: `${key} › ${feature}: ${message}` });
+    };
+    const find = (id: string): AnyFeature | undefined =>
+      fc.features.find((x) => isObj(x.properties) && x.properties.id === id);
+    const islands = find('cn-nanhai-islands');
+    const dashes = find('cn-nanhai-dashline');
+    if (!islands || !isPolygonal(islands)) say('cn-nanhai-islands', '南海诸岛 (MultiPolygon) is missing');
+    if (!dashes || dashes.geometry?.type !== 'MultiPolygon')
+      say('cn-nanhai-dashline', 'the dashed line (MultiPolygon of dashes) is missing');
+    else {
+      const parts = dashes.geometry.coordinates;
+      const south = Math.min(...parts.flatMap((p) => p[0].map((c) => c[1])));
+      if (parts.length < DASHLINE_MIN_DASHES)
+        say('cn-nanhai-dashline', `has ${parts.length} dashes, expected at least ${DASHLINE_MIN_DASHES}`);
+      if (!(south < DASHLINE_SOUTH_OF))
+        say(
+          'cn-nanhai-dashline',
+          `reaches only ${south.toFixed(2)}°N; the line runs south of ${DASHLINE_SOUTH_OF}°N`,
+        );
     }
   }
 

@@ -129,6 +129,7 @@ export function parseSearchEntries(value: unknown, file: string = DATA_FILES.sea
 /** The GeoJSON files the map draws (built into data/geo/ by `npm run build:data`), by the layer they feed. */
 export const GEO_FILES = {
   china: 'china-provinces',
+  southSea: 'south-china-sea',
   region: 'region-context',
   national: 'national-areas',
   jjj: 'jjj-areas',

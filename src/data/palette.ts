@@ -34,6 +34,8 @@ export const base = {
   halo: '#ffffff',
   selection: '#111111',
   hover: '#3a3a3a',
+  /** The South China Sea dashed line on the national map. */
+  dashLine: '#8a6f5a',
 } as const;
 
 /** The industry filter on the map: matching Beijing districts get a warm tint and an orange outline; the rest fade. */

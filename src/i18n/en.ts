@@ -28,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   'map.name': 'The map',
   'map.label': 'Map of Beijing and its region',
   'map.views': 'Map extent',
+  'map.schematic': 'Schematic map, not for boundary reference',
   'view.beijing': 'Beijing',
   'view.region': 'Beijing–Tianjin–Hebei',
   'view.china': 'China',

@@ -24,6 +24,7 @@ export const zh = {
   'map.name': '地图',
   'map.label': '北京及周边地区地图',
   'map.views': '地图范围',
+  'map.schematic': '示意图，不作为划界依据',
   'view.beijing': '北京',
   'view.region': '京津冀',
   'view.china': '全国',

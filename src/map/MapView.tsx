@@ -1,7 +1,7 @@
 // The map's React shell (lazy-loaded, so MapLibre is its own chunk): loads the geodata, creates and binds the map.
 import { useEffect, useRef, useState } from 'react';
 import { areaCollections } from '../data/geoIndex';
-import { useAtlasIndex, useAtlasStore, useLoader } from '../store/useAtlas';
+import { useAtlas, useAtlasIndex, useAtlasStore, useLoader } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { createMap } from './createMap';
 import { bindMapToStore } from './bindMapToStore';
@@ -22,6 +22,7 @@ export default function MapView({ onFailure }: MapViewProps) {
   const store = useAtlasStore();
   const loader = useLoader();
   const { atlas } = useAtlasIndex();
+  const view = useAtlas((s) => s.view);
   const container = useRef<HTMLDivElement>(null);
   const [missingFiles, setMissingFiles] = useState<string[]>([]);
   const [droppedFeatures, setDroppedFeatures] = useState<string[]>([]);
@@ -74,6 +75,12 @@ export default function MapView({ onFailure }: MapViewProps) {
     <>
       <div id="map" ref={container} className="map" role="region" aria-label={t('map.label')} />
       {map && <SaveImageButton map={map} />}
+      {/* the national and regional views draw boundaries at a generalised scale: say so on the map */}
+      {view !== 'beijing' && (
+        <p className="map-schematic" data-testid="map-schematic">
+          {t('map.schematic')}
+        </p>
+      )}
       {missingFiles.length > 0 && (
         <Notice tone="error">{t('error.geoPartial', { files: missingFiles.join(', ') })}</Notice>
       )}

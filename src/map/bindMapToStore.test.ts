@@ -169,7 +169,7 @@ describe('bindMapToStore', () => {
   it('frames the requested view', () => {
     const { map, store } = setup();
     store.getState().showView('china');
-    expect(map.fitBounds).toHaveBeenCalledWith([73.5, 18.0, 134.8, 53.6], expect.anything());
+    expect(map.fitBounds).toHaveBeenCalledWith([73.4, 3.2, 135.2, 53.6], expect.anything());
   });
 
   it('a click selects the topmost area under the pointer, a click on nothing clears', () => {

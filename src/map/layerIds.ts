@@ -3,6 +3,7 @@ import type { LayerGroupId } from '../store/layerGroups';
 
 export const SOURCE = {
   china: 'china',
+  southSea: 'south-china-sea',
   region: 'region',
   national: 'national',
   jjj: 'jjj',
@@ -30,6 +31,8 @@ export const LAYER = {
   background: 'background',
   chinaFill: 'china-fill',
   chinaLine: 'china-line',
+  southSeaIslands: 'south-sea-islands',
+  southSeaDashes: 'south-sea-dashes',
   regionFill: 'region-fill',
   regionLine: 'region-line',
   nationalFill: 'national-fill',

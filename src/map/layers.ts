@@ -99,6 +99,7 @@ export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, 
   const annotate = (fc: FeatureCollection<Geometry>) => annotateFeatures(fc, areasById);
   return {
     [SOURCE.china]: geojson(geo.china, false),
+    [SOURCE.southSea]: geojson(geo.southSea, false),
     [SOURCE.region]: geojson(geo.region, false),
     [SOURCE.national]: geojson(annotate(geo.national)),
     [SOURCE.jjj]: geojson(annotate(geo.jjj)),
@@ -207,12 +208,32 @@ function points(
 }
 
 interface LabelOptions {
-  size: number;
+  size: number | ExpressionSpecification;
   minzoom?: number;
   maxzoom?: number;
   offset?: boolean;
   colour?: string;
+  /** Area ids placed before the rest of the layer's labels (lower symbol-sort-key wins collisions). */
+  first?: readonly string[];
+  /** Extra room kept free around each label, in pixels (MapLibre's default is 2). */
+  padding?: number;
+  /** With `offset`: try the label centred on its point before the offset positions (area labels). */
+  centreFirst?: boolean;
+  /** With `offset`: distance of the offset positions from the point, in ems. */
+  radialOffset?: number;
 }
+
+/** Beijing's core districts: at the default Beijing view their labels are placed before the outer districts'. */
+export const CORE_DISTRICT_IDS = [
+  'dongcheng',
+  'xicheng',
+  'haidian',
+  'chaoyang',
+  'fengtai',
+  'shijingshan',
+] as const;
+/** Tianjin and Hebei: the regional view's context, labelled before 北三县 and 雄安. */
+export const JJJ_FIRST_IDS = ['tianjin', 'hebei'] as const;
 
 function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOptions): LayerSpecification {
   return {
@@ -228,11 +249,26 @@ function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOp
       'text-size': o.size,
       'text-line-height': 1.15,
       'text-max-width': 12,
-      'symbol-sort-key': ['get', 'rank'],
+      'symbol-sort-key': o.first
+        ? ['case', ['in', ['get', 'id'], ['literal', [...o.first]]], -1, ['get', 'rank']]
+        : ['get', 'rank'],
+      ...(o.padding !== undefined ? { 'text-padding': o.padding } : {}),
       ...(o.offset
         ? {
-            'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-            'text-radial-offset': 0.7,
+            'text-variable-anchor': o.centreFirst
+              ? [
+                  'center',
+                  'top',
+                  'bottom',
+                  'left',
+                  'right',
+                  'top-left',
+                  'top-right',
+                  'bottom-left',
+                  'bottom-right',
+                ]
+              : ['top', 'bottom', 'left', 'right'],
+            'text-radial-offset': o.radialOffset ?? 0.7,
             'text-justify': 'auto',
           }
         : {}),
@@ -257,6 +293,26 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'line',
       source: SOURCE.china,
       paint: { 'line-color': base.landLine, 'line-width': 0.6 },
+    },
+    // 南海诸岛 in the mainland's colour and the dashed line: part of every map of China, never interactive
+    {
+      id: LAYER.southSeaIslands,
+      type: 'fill',
+      source: SOURCE.southSea,
+      filter: ['==', ['get', 'kind'], 'islands'],
+      paint: { 'fill-color': base.land, 'fill-outline-color': base.landLine },
+    },
+    {
+      id: LAYER.southSeaDashes,
+      // each dash is a thin polygon: its outline, stroked, stays visible at national zoom
+      type: 'line',
+      source: SOURCE.southSea,
+      filter: ['==', ['get', 'kind'], 'dashline'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': base.dashLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 7, 2.5],
+      },
     },
     { id: LAYER.regionFill, type: 'fill', source: SOURCE.region, paint: { 'fill-color': base.context } },
     {
@@ -444,9 +500,30 @@ export function buildLayers(language: Language): LayerSpecification[] {
     points(LAYER.pointsPlatforms, 'platforms', groupColours.platforms, 4.5),
     anchor(ANCHOR.labels),
     labels(LAYER.labelsNational, 'national', language, { size: 12, maxzoom: 7, offset: true }),
-    labels(LAYER.labelsJjj, 'jjj', language, { size: 12, maxzoom: 11, offset: true }),
-    labels(LAYER.labelsDistricts, 'districts', language, { size: 12.5, minzoom: 7, colour: base.textMuted }),
-    labels(LAYER.labelsThreeCities, 'three-cities', language, { size: 13, minzoom: 7 }),
+    labels(LAYER.labelsJjj, 'jjj', language, {
+      size: 12,
+      maxzoom: 11,
+      offset: true,
+      first: JJJ_FIRST_IDS,
+      padding: 1,
+    }),
+    // smaller type at the default Beijing zoom, where the six core districts (东城 is 41 km²) sit close together
+    labels(LAYER.labelsDistricts, 'districts', language, {
+      size: ['interpolate', ['linear'], ['zoom'], 7, 9, 9, 11, 11, 12.5],
+      minzoom: 7,
+      colour: base.textMuted,
+      offset: true,
+      first: CORE_DISTRICT_IDS,
+      padding: 0.5,
+      centreFirst: true,
+      // far enough to clear a 三城一区 label on the same point (中关村科学城 is all of 海淀区)
+      radialOffset: 1.2,
+    }),
+    labels(LAYER.labelsThreeCities, 'three-cities', language, {
+      size: ['interpolate', ['linear'], ['zoom'], 7, 10.5, 9, 12, 11, 13],
+      minzoom: 7,
+      padding: 0.5,
+    }),
     labels(LAYER.labelsSubparks, 'zgc-subparks', language, { size: 11.5, minzoom: 9.5, offset: true }),
     labels(LAYER.labelsPlatforms, 'platforms', language, { size: 11.5, minzoom: 10, offset: true }),
   ];

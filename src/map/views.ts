@@ -6,5 +6,6 @@ export type Bbox = [number, number, number, number];
 export const VIEW_BOUNDS: Readonly<Record<ViewId, Bbox>> = {
   beijing: [115.42, 39.44, 117.51, 41.06],
   region: [113.45, 36.05, 119.85, 42.62],
-  china: [73.5, 18.0, 134.8, 53.6],
+  // the whole territory: the South China Sea dashed line (to ≈ 3.4°N) and the 黑龙江/乌苏里江 confluence (≈ 135.08°E)
+  china: [73.4, 3.2, 135.2, 53.6],
 };

@@ -58,15 +58,21 @@ export async function disableWebGL(page: Page): Promise<void> {
   });
 }
 
-/** Clicks the map canvas at a geographic point. */
-export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+/** Page position (CSS pixels) of a geographic point on the map canvas. */
+export async function pagePointAt(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((ll) => {
     type M = { project: (ll: [number, number]) => { x: number; y: number } };
     return (window as unknown as { __atlasMap: M }).__atlasMap.project(ll);
   }, lngLat);
   const box = await page.locator('#map canvas').first().boundingBox();
   if (!box) throw new Error('map canvas not visible');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Clicks the map canvas at a geographic point. */
+export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const { x, y } = await pagePointAt(page, lngLat);
+  await page.mouse.click(x, y);
 }
 
 export function expectCleanPage(watch: PageWatch): void {
