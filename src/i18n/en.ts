@@ -164,6 +164,7 @@ export const en: Record<MessageKey, string> = {
   'filter.groupCountOne': '1 area in this group',
   'filter.industryCountOne': '1 area',
   'filter.results': 'Results',
+  'filter.fit': 'Fit the map to the results',
   'filter.clear': 'Clear filter',
   'filter.count': '{n} areas match',
   'filter.countOne': '1 area matches',

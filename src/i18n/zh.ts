@@ -158,6 +158,7 @@ export const zh = {
   'filter.groupCountOne': '1 个地区涉及此类别',
   'filter.industryCountOne': '1 个地区',
   'filter.results': '结果',
+  'filter.fit': '地图显示全部结果',
   'filter.clear': '清除筛选',
   'filter.count': '{n} 个地区符合',
   'filter.countOne': '1 个地区符合',

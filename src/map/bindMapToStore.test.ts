@@ -150,6 +150,19 @@ describe('bindMapToStore', () => {
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [121.47, 31.23], zoom: 5 }));
   });
 
+  it('fits the map to a set of places (the filter results) in the view that holds them all', () => {
+    const { map, store } = setup();
+    store.getState().fitToAreas(['haidian', 'xiongan']);
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [115.8, 38.8, 116.4, 40.16],
+      expect.objectContaining({ maxZoom: 8.5 }),
+    );
+    expect(store.getState().view).toBe('region');
+    store.getState().fitToAreas(['haidian', 'shanghai']);
+    expect(store.getState().view).toBe('china');
+    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+  });
+
   it('hides and shows exactly the layers of a toggled group', () => {
     const { map, store } = setup();
     store.getState().toggleLayer('water');

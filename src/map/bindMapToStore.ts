@@ -247,6 +247,10 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       }
       setAttributionLanguage(map, state.language);
     }
+    if (prev && state.fitRequest && state.fitRequest !== prev.fitRequest) {
+      const ids = state.fitRequest.ids.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id)));
+      if (ids.length > 0) afterLayout(() => flyTo(ids));
+    }
     if (prev && state.viewRequest !== prev.viewRequest) {
       const bounds = VIEW_BOUNDS[state.view];
       afterLayout(() => map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() }));

@@ -50,6 +50,9 @@ export interface UiSlice {
   showView: (view: ViewId) => void;
   /** Records the view the map now shows (it framed a place there itself), without re-framing. */
   noteView: (view: ViewId) => void;
+  /** Places the map is asked to frame together ("fit the map to the results"); `n` is bumped by every request. */
+  fitRequest: { ids: readonly string[]; n: number } | null;
+  fitToAreas: (ids: readonly string[]) => void;
   toggleList: () => void;
 }
 
@@ -126,6 +129,8 @@ const createUiSlice =
     setLanguage: (next) => set({ language: next }),
     showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
     noteView: (view) => set((s) => (s.view === view ? s : { view })),
+    fitRequest: null,
+    fitToAreas: (ids) => set((s) => ({ fitRequest: { ids: [...ids], n: (s.fitRequest?.n ?? 0) + 1 } })),
     toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
   });
 

@@ -108,4 +108,14 @@ describe('FilterPanel', () => {
     expect(store.getState().filter.industries).toEqual([]);
     expect(resultIds()).toEqual([]);
   });
+
+  it('"Fit the map to the results" asks the map to frame every result, and only while there are results', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithAtlas(<FilterPanel />, { language: 'en', atlas: taggedAtlas() });
+    expect(screen.queryByRole('button', { name: 'Fit the map to the results' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Quantum information' }));
+    await user.click(screen.getByRole('button', { name: 'Fit the map to the results' }));
+    expect([...(store.getState().fitRequest?.ids ?? [])].sort()).toEqual([...resultIds()].sort());
+    expect(store.getState().fitRequest?.ids.length).toBeGreaterThan(1);
+  });
 });

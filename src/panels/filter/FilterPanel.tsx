@@ -62,6 +62,7 @@ export default function FilterPanel() {
   const t = useT();
   const filter = useAtlas((s) => s.filter);
   const clearFilter = useAtlas((s) => s.clearFilter);
+  const fitToAreas = useAtlas((s) => s.fitToAreas);
   const active = useAtlas(selectFilterActive);
   const results = useAtlas(selectFilterResults);
 
@@ -80,6 +81,15 @@ export default function FilterPanel() {
       <section className="filter-results" aria-labelledby="filter-results-title">
         <div className="filter-results-head">
           <h3 id="filter-results-title">{t('filter.results')}</h3>
+          {active && results.length > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => fitToAreas(results.map((r) => r.area.id))}
+            >
+              {t('filter.fit')}
+            </button>
+          )}
           {active && (
             <button type="button" className="link-button" onClick={clearFilter}>
               {t('filter.clear')}
