@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import type { Atlas } from '../../data/types';
+import { readContent } from '../../../scripts/lib/readContent';
+import { buildAtlasFromContent } from '../../../scripts/lib/buildAtlas';
 import { buildLocator } from './locator';
 
-const districts = JSON.parse(
-  readFileSync('public/data/geo/beijing-districts.geojson', 'utf8'),
-) as FeatureCollection;
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+// the committed geodata and the atlas as the build makes it (no build needed to run this test)
+const districts = JSON.parse(readFileSync('geodata/beijing-districts.geojson', 'utf8')) as FeatureCollection;
+const atlas = buildAtlasFromContent(readContent(process.cwd()));
 
 describe('buildLocator', () => {
   it('fits Beijing in the width, taller than wide (cos-of-latitude scaling), one path per district', () => {
