@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   'error.reload': 'Reload the page',
   'error.geoFeatures':
     'Some map features have invalid geometry and are not drawn: {files}. The map shows the rest.',
+  'error.labelFont':
+    'The map’s label font could not be loaded ({file}: {reason}); labels use this device’s fonts.',
   'error.mapFailed': 'The map could not be created ({reason}) — here is the list of all areas.',
   'map.name': 'The map',
   'map.label': 'Map of Beijing and its region',
@@ -106,6 +108,7 @@ export const en: Record<MessageKey, string> = {
   'panel.filterBy': 'Filter the map by {name}',
   'panel.ourNote': 'Our note (not the plan’s text)',
   'panel.planSource': 'Source:',
+  'search.namesOnly': 'Pinyin search is unavailable ({file}: {reason}); searching names only.',
   'search.label': 'Search areas or industries',
   'search.placeholder': 'Search areas, industries, pinyin (press /)',
   'search.industry': 'Industry',

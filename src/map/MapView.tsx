@@ -1,6 +1,7 @@
 // The map's React shell (lazy-loaded, so MapLibre is its own chunk): loads the geodata, creates and binds the map.
 import { useEffect, useRef, useState } from 'react';
 import { areaCollections } from '../data/geoIndex';
+import { DATA_FILES, describeLoadError } from '../data/load';
 import { useAtlas, useAtlasIndex, useAtlasStore, useLoader } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { createMap } from './createMap';
@@ -26,6 +27,7 @@ export default function MapView({ onFailure }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [missingFiles, setMissingFiles] = useState<string[]>([]);
   const [droppedFeatures, setDroppedFeatures] = useState<string[]>([]);
+  const [fontProblem, setFontProblem] = useState<{ file?: string; reason: string } | null>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
 
   useEffect(() => {
@@ -35,7 +37,10 @@ export default function MapView({ onFailure }: MapViewProps) {
       try {
         const [{ collections: geo, failures, dropped }, fontManifest] = await Promise.all([
           loader.geo(),
-          loader.fontManifest().catch(() => null),
+          loader.fontManifest().catch((error: unknown) => {
+            if (!cancelled) setFontProblem(describeLoadError(error));
+            return null;
+          }),
         ]);
         if (cancelled || !container.current) return;
         setMissingFiles(failures.map((f) => f.file));
@@ -83,6 +88,14 @@ export default function MapView({ onFailure }: MapViewProps) {
       )}
       {missingFiles.length > 0 && (
         <Notice tone="error">{t('error.geoPartial', { files: missingFiles.join(', ') })}</Notice>
+      )}
+      {fontProblem && (
+        <Notice tone="info">
+          {t('error.labelFont', {
+            file: fontProblem.file ?? DATA_FILES.fontManifest,
+            reason: fontProblem.reason,
+          })}
+        </Notice>
       )}
       {droppedFeatures.length > 0 && (
         <Notice tone="error">{t('error.geoFeatures', { files: droppedFeatures.join(', ') })}</Notice>

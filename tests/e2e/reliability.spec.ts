@@ -99,3 +99,11 @@ test('"Open comparison" in an area panel moves the keyboard focus to the compari
   await page.keyboard.press('Enter');
   await expect(page.locator('#compare-panel h2')).toBeFocused();
 });
+
+test('a label font that cannot be loaded is named; the map draws with the system font', async ({ page }) => {
+  await page.route('**/fonts/atlas-labels.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await openMap(page, './?lang=en');
+  await expect(page.getByRole('status').filter({ hasText: 'label font could not be loaded' })).toContainText(
+    'fonts/atlas-labels.json',
+  );
+});

@@ -115,4 +115,21 @@ describe('SearchBox', () => {
     await user.click(option);
     expect(store.getState()).toMatchObject({ selectedLinkId: 'link-shanghai', panel: 'link' });
   });
+
+  it('without search.json says pinyin search is unavailable and still finds names', async () => {
+    const user = userEvent.setup();
+    renderWithAtlas(<SearchBox />, { language: 'en', fetch: fetchFrom({}) });
+    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    const note = await screen.findByText(
+      /Pinyin search is unavailable \(data\/search\.json: HTTP 404 Not Found\)/,
+    );
+    expect(box.getAttribute('aria-describedby')).toBe(note.id);
+    await user.type(box, 'Haidian');
+    const names = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(names.some((n) => n?.includes('Haidian District'))).toBe(true);
+    // pinyin initials need search.json: "hd" finds nothing now
+    await user.clear(box);
+    await user.type(box, 'hd');
+    expect(screen.queryAllByRole('option').filter((o) => o.textContent?.includes('海淀区'))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // The header search: one combobox over areas, industries and links (Chinese, English, pinyin, initials); "/" focuses it.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { DataLoader } from '../../data/load';
+import { DATA_FILES, describeLoadError, type DataLoader } from '../../data/load';
 import type { Atlas } from '../../data/types';
 import { loadSearchIndex, searchAtlas, type SearchIndex, type SearchResult } from '../../data/search';
 import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
@@ -9,10 +9,20 @@ import { AreaName } from '../../ui/AreaName';
 
 const MAX_RESULTS = 12;
 
-/** The index from the build's precomputed search.json (with pinyin); without it, names only. */
-async function searchIndexOf(loader: DataLoader, atlas: Atlas): Promise<SearchIndex> {
-  const precomputed = await loader.searchEntries().catch(() => null);
-  return loadSearchIndex(atlas, precomputed);
+/**
+ * The index from the build's precomputed search.json (with pinyin); without it, names only — and `missing` says which
+ * file could not be used and why, for the visitor.
+ */
+async function searchIndexOf(
+  loader: DataLoader,
+  atlas: Atlas,
+): Promise<{ index: SearchIndex; missing: { file: string; reason: string } | null }> {
+  try {
+    return { index: loadSearchIndex(atlas, await loader.searchEntries()), missing: null };
+  } catch (error) {
+    const { file = DATA_FILES.search, reason } = describeLoadError(error);
+    return { index: loadSearchIndex(atlas, null), missing: { file, reason } };
+  }
 }
 
 /** True when a key press happens where typing "/" means text, not the shortcut. */
@@ -31,6 +41,7 @@ export function SearchBox() {
   const { atlas, areasById } = useAtlasIndex();
   const loader = useLoader();
   const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [missing, setMissing] = useState<{ file: string; reason: string } | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -41,7 +52,11 @@ export function SearchBox() {
   useEffect(() => {
     let cancelled = false;
     searchIndexOf(loader, atlas).then(
-      (built) => !cancelled && setIndex(built),
+      (built) => {
+        if (cancelled) return;
+        setIndex(built.index);
+        setMissing(built.missing);
+      },
       () => {},
     );
     return () => {
@@ -132,6 +147,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-keyshortcuts="/"
+        aria-describedby={missing ? `${listboxId}-note` : undefined}
         placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
@@ -145,6 +161,11 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
+      {missing && (
+        <p id={`${listboxId}-note`} className="search-note" role="status">
+          {t('search.namesOnly', missing)}
+        </p>
+      )}
       <ul
         id={listboxId}
         role="listbox"
