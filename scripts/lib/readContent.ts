@@ -10,11 +10,14 @@ import type { AreaFile, ContentInput } from '../content/validateContent';
 import { CONTENT_FILES, geoFeatureRefs } from '../content/validateContent';
 
 export const SEED_FILE = 'seeds/000_245563ab633a4873.txt';
+/** Where the seed's sha256 is recorded, as `sha256: \`…\``. */
+export const SEED_README = 'seeds/README.md';
 
 export interface ContentOnDisk extends ContentInput {
   plan: ParsedPlan;
   areas: AreaFile[];
-  seed: { file: string; raw: string; sha256: string };
+  /** The plan text, its sha256, and the sha256 seeds/README.md records for it (null when none is recorded). */
+  seed: { file: string; raw: string; sha256: string; recordedSha256: string | null };
   /** Geodata FeatureCollections by path relative to the root ("geodata/zones.geojson"), parsed but not validated. */
   geodata: Record<string, unknown>;
   sectionsEn: { title: string; sections: Record<string, string> };
@@ -53,6 +56,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     .update(readFileSync(join(root, SEED_FILE)))
     .digest('hex');
   const plan = parsePlan(raw);
+  const readme = existsSync(join(root, SEED_README)) ? readFileSync(join(root, SEED_README), 'utf8') : '';
+  const recordedSha256 = /sha256:\s*`([0-9a-f]{64})`/.exec(readme)?.[1] ?? null;
 
   const areaDir = join(root, inContent(CONTENT_FILES.areaDir));
   if (!existsSync(areaDir))
@@ -85,7 +90,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
 
   return {
     plan,
-    seed: { file: SEED_FILE, raw, sha256 },
+    seed: { file: SEED_FILE, raw, sha256, recordedSha256 },
     industries: readJson(inContent(CONTENT_FILES.industries), []),
     groups: readJson(inContent(CONTENT_FILES.groups), []),
     areas,
