@@ -12,6 +12,17 @@ import globals from 'globals';
 
 const TESTS = ['src/**/*.test.{ts,tsx}'];
 
+/** Packages only the build uses (the browser gets their results precomputed). */
+const BUILD_ONLY_PACKAGES = [
+  { name: '@turf/turf', message: 'Import the one @turf/<function> package the browser needs.' },
+  { name: 'pinyin-pro', message: 'Pinyin is computed at build time (scripts/): search.json.' },
+  { name: 'mapshaper', message: 'Geodata is built by scripts/geodata.' },
+];
+const TOOL_PACKAGES = {
+  group: ['vite', '@vitejs/*', 'vitest', 'vitest/*'],
+  message: 'Build and test tools stay out of src/.',
+};
+
 /** `from` may not be imported by the files under `target` (paths from the repo root). */
 const layer = (target, from, message) => ({ target, from, message });
 
@@ -59,17 +70,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@turf/turf', message: 'Import the one @turf/<function> package the browser needs.' },
-            { name: 'pinyin-pro', message: 'Pinyin is computed at build time (scripts/): search.json.' },
-            { name: 'mapshaper', message: 'Geodata is built by scripts/geodata.' },
-          ],
+          paths: BUILD_ONLY_PACKAGES,
           patterns: [
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' },
-            {
-              group: ['vite', '@vitejs/*', 'vitest', 'vitest/*'],
-              message: 'Build and test tools stay out of src/.',
-            },
+            TOOL_PACKAGES,
           ],
         },
       ],
@@ -125,17 +129,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@turf/turf', message: 'Import the one @turf/<function> package the browser needs.' },
-            { name: 'pinyin-pro', message: 'Pinyin is computed at build time (scripts/): search.json.' },
-            { name: 'mapshaper', message: 'Geodata is built by scripts/geodata.' },
-          ],
-          patterns: [
-            {
-              group: ['vite', '@vitejs/*', 'vitest', 'vitest/*'],
-              message: 'Build and test tools stay out of src/.',
-            },
-          ],
+          paths: BUILD_ONLY_PACKAGES,
+          patterns: [TOOL_PACKAGES],
         },
       ],
     },
