@@ -1,7 +1,7 @@
 // An error boundary around one part of the app (the map, a panel): if that part fails to load or to render, it says so
 // in place with "Retry" and "Reload", and the header, list and other panels keep working. A chunk that is gone after a
 // new deploy reloads the page once into the new version.
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import type { Translate } from '../i18n/i18n';
 import { isChunkLoadError, reloadOnceForNewVersion } from './chunkReload';
 import { retryFailedChunks } from './retryableLazy';
@@ -40,7 +40,8 @@ export class PartBoundary extends Component<Props, State> {
   render() {
     const { error, attempt } = this.state;
     const { part, t, children } = this.props;
-    if (error === null) return <PartAttempt key={attempt}>{children}</PartAttempt>;
+    // keyed by the attempt, so a retry mounts the part anew
+    if (error === null) return <Fragment key={attempt}>{children}</Fragment>;
     const reason = error instanceof Error ? error.message : String(error);
     return (
       <div className="notice notice-error part-error" role="alert">
@@ -57,9 +58,4 @@ export class PartBoundary extends Component<Props, State> {
       </div>
     );
   }
-}
-
-/** Keyed by the attempt, so a retry mounts the part anew. */
-function PartAttempt({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }

@@ -156,6 +156,26 @@ function isKnown(
   return false;
 }
 
+/** The `key=value` pairs of a query string (with or without `?`; anything after `#` ignored), empty ones left out. */
+function queryPairs(search: string): string[] {
+  let query = typeof search === 'string' ? search : '';
+  const hashAt = query.indexOf('#');
+  if (hashAt >= 0) query = query.slice(0, hashAt);
+  if (query.startsWith('?')) query = query.slice(1);
+  return query.split('&').filter((pair) => pair !== '');
+}
+
+/** A decoded query key; null for one too long or undecodable to be ours (keys are short). */
+function decodeKey(rawKey: string): string | null {
+  return rawKey.length <= 16 ? decodeComponent(rawKey) : null;
+}
+
+/** `area[]`, `ind[0]`: a form of one of our keys that the table does not read (dropped with a notice). */
+function isBracketedUrlKey(key: string): boolean {
+  const m = /^(\w+)\[\w*\]$/.exec(key);
+  return m !== null && isUrlKey(m[1]);
+}
+
 /**
  * Read our keys from a query string (`?a=b&c=d`, with or without the `?`; anything after `#` is ignored).
  * Never throws. The first occurrence of a key wins; later ones are dropped as `duplicate`.
@@ -167,25 +187,15 @@ export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlStat
   const note = (key: string, value: string, reason: UrlNoticeReason) =>
     notices.push({ key, value: truncateForNotice(value), reason });
 
-  let query = typeof search === 'string' ? search : '';
-  const hashAt = query.indexOf('#');
-  if (hashAt >= 0) query = query.slice(0, hashAt);
-  if (query.startsWith('?')) query = query.slice(1);
-
-  for (const pair of query.split('&')) {
-    if (pair === '') continue;
+  for (const pair of queryPairs(search)) {
     const eq = pair.indexOf('=');
     const rawKey = eq < 0 ? pair : pair.slice(0, eq);
     const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
-    // Keys are short; a long or undecodable key cannot be ours.
-    const decoded = rawKey.length <= 16 ? decodeComponent(rawKey) : null;
-    // `area[]=x`, `ind[0]=x`: a form of one of our keys that we do not read
-    const bracketed = decoded === null ? null : /^(\w+)\[\w*\]$/.exec(decoded);
-    if (bracketed && isUrlKey(bracketed[1])) {
-      note(decoded!, decodeComponent(rawValue) ?? rawValue, 'malformed');
+    const key = decodeKey(rawKey);
+    if (key !== null && isBracketedUrlKey(key)) {
+      note(key, decodeComponent(rawValue) ?? rawValue, 'malformed');
       continue;
     }
-    const key = decoded;
     if (key === null || !isUrlKey(key)) continue;
     if (seen.has(key)) {
       note(key, decodeComponent(rawValue) ?? rawValue, 'duplicate');
@@ -252,26 +262,15 @@ function parseList(
   return items;
 }
 
-/** True for a query key this table reads, or a bracketed form of one (`area[]`), which it drops with a notice. */
-function isOurs(rawKey: string): boolean {
-  const key = rawKey.length <= 16 ? decodeComponent(rawKey) : null;
-  if (key === null) return false;
-  return isUrlKey(key) || (/^(\w+)\[\w*\]$/.test(key) && isUrlKey(key.replace(/\[\w*\]$/, '')));
-}
-
 /**
  * The pairs of `search` that are not ours (`utm_source=x`, someone else's keys), raw and in order: the app writes
  * them back untouched after its own keys.
  */
 export function foreignParams(search: string): string[] {
-  let query = typeof search === 'string' ? search : '';
-  const hashAt = query.indexOf('#');
-  if (hashAt >= 0) query = query.slice(0, hashAt);
-  if (query.startsWith('?')) query = query.slice(1);
-  return query.split('&').filter((pair) => {
-    if (pair === '') return false;
+  return queryPairs(search).filter((pair) => {
     const eq = pair.indexOf('=');
-    return !isOurs(eq < 0 ? pair : pair.slice(0, eq));
+    const key = decodeKey(eq < 0 ? pair : pair.slice(0, eq));
+    return key === null || !(isUrlKey(key) || isBracketedUrlKey(key));
   });
 }
 

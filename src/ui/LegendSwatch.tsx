@@ -1,6 +1,7 @@
 // A legend swatch as inline SVG: a filled area with a solid edge, a dot, a solid or a long-dashed outline, or an
 // area crossed by a link arc. The saved picture draws the same shapes (src/map/picture.ts).
 import type { LegendSwatchStyle } from './legend';
+import { base } from '../data/palette';
 
 export const SWATCH_WIDTH = 26;
 export const SWATCH_HEIGHT = 14;
@@ -32,7 +33,7 @@ export function LegendSwatch({ style, colour }: { style: LegendSwatchStyle; colo
         />
       )}
       {style === 'dot' && (
-        <circle cx={h / 2} cy={h / 2} r={h / 2 - 2} fill={colour} stroke="#fff" strokeWidth="1" />
+        <circle cx={h / 2} cy={h / 2} r={h / 2 - 2} fill={colour} stroke={base.halo} strokeWidth="1" />
       )}
       {style === 'solid' && (
         <rect x="1.5" y="1.5" width={w - 3} height={h - 3} fill="none" stroke={colour} strokeWidth="2" />
