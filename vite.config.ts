@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hostingHeaders } from './scripts/hosting/vitePlugin';
+import { startupPreloads } from './scripts/hosting/startupPreloads';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
@@ -10,6 +11,8 @@ export default defineConfig({
     react(),
     // the CSP meta tag, dist/_headers and the preview server's headers (scripts/hosting/headers.ts)
     hostingHeaders(),
+    // index.html starts the map's code and the startup data downloading before the entry script has run
+    startupPreloads(),
     // Offline after the first visit: every built file is precached; a new deploy's service worker takes over at once.
     VitePWA({
       registerType: 'autoUpdate',
@@ -40,6 +43,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // every browser the es2022 target reaches supports <link rel="modulepreload">: no polyfill in the entry chunk
+    modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {

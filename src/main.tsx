@@ -50,11 +50,14 @@ if ('serviceWorker' in navigator && navigator.serviceWorker.controller) {
 }
 
 const loader = createLoader();
-// With WebGL2 the map will be drawn: fetch its code and geodata now, in parallel with atlas.json (the map reports
-// failures when it asks the loader for the same download).
+// atlas.json holds everything the text UI shows: ask for it before React mounts (App asks the loader for the same file)
+loader.atlas().catch(() => undefined);
+// With WebGL2 the map will be drawn: fetch its code and geodata now and start its worker, in parallel with atlas.json
+// (index.html preloads the same files; the map reports failures when it asks the loader for the same download).
 if (supportsWebGL2()) {
-  import('./map/MapView').catch(() => undefined);
+  import('./map/MapView').then((m) => m.startMapWorker()).catch(() => undefined);
   loader.geo().catch(() => undefined);
+  loader.fontManifest().catch(() => undefined);
 }
 
 const exposeStore = (store: AtlasStore) => {

@@ -1,7 +1,7 @@
 // Budget semantics: a size over its limit fails with a message naming the budget; env overrides lower a limit.
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, budgetsFromEnv, checkBudgets } from './budgets.ts';
-import { isMaplibreChunk, type BuildSizes } from './sizes.ts';
+import { isMaplibreChunk, requestedKbGz, type BuildSizes } from './sizes.ts';
 
 const sizes = (over: Partial<BuildSizes> = {}): BuildSizes => ({
   app_js_gzip_kb: 80,
@@ -9,6 +9,8 @@ const sizes = (over: Partial<BuildSizes> = {}): BuildSizes => ({
   maplibre_chunk: 'assets/maplibre-abc.js',
   geodata_gzip_kb: 150,
   font_kb: 30,
+  atlas_json_kb: 180,
+  atlas_json_gzip_kb: 37,
   files: [],
   ...over,
 });
@@ -21,6 +23,7 @@ describe('checkBudgets', () => {
     ['app_js_gzip_kb', 121, /app JS without MapLibre.*121 kB exceeds the budget of 120 kB/],
     ['geodata_gzip_kb', 301, /geodata.*301 kB exceeds the budget of 300 kB/],
     ['font_kb', 401, /font.*401 kB exceeds the budget of 400 kB/],
+    ['atlas_json_gzip_kb', 121, /atlas\.json.*121 kB exceeds the budget of 120 kB/],
   ] as const)('fails when %s is %d kB', (key, value, message) => {
     const { errors } = checkBudgets(sizes({ [key]: value }), BUDGETS);
     expect(errors).toHaveLength(1);
@@ -47,5 +50,22 @@ describe('isMaplibreChunk', () => {
     ['assets/panels-maplibre.css', false],
   ])('%s → %s', (file, expected) => {
     expect(isMaplibreChunk(file)).toBe(expected);
+  });
+});
+
+describe('requestedKbGz', () => {
+  const files = [
+    { file: 'index.html', bytes: 3000, gzip: 1024 },
+    { file: 'assets/index-a.js', bytes: 9000, gzip: 2048 },
+    { file: 'data/atlas.json', bytes: 9000, gzip: 512 },
+    { file: 'data/plan.json', bytes: 9000, gzip: 4096 },
+  ];
+  it('sums the gzip size of the files a load requested, each once; "/" is index.html', () => {
+    expect(requestedKbGz(files, ['/', '/assets/index-a.js', '/data/atlas.json', '/data/atlas.json'])).toBe(
+      3.5,
+    );
+  });
+  it('ignores what the build does not hold (the reference page, its library)', () => {
+    expect(requestedKbGz(files, ['/__ref/reference.html', '/data/atlas.json'])).toBe(0.5);
   });
 });

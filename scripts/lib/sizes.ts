@@ -9,6 +9,8 @@ export interface BuildSizes {
   maplibre_chunk: string | null;
   geodata_gzip_kb: number;
   font_kb: number;
+  atlas_json_kb: number;
+  atlas_json_gzip_kb: number;
   files: { file: string; bytes: number; gzip: number }[];
 }
 
@@ -37,6 +39,7 @@ export function measureBuild(distDir: string): BuildSizes {
   const app = js.filter((f) => !isMaplibreChunk(f.file));
   const geodata = files.filter((f) => f.file.startsWith(join('data', 'geo')));
   const fonts = files.filter((f) => /\.(woff2?|ttf|otf)$/.test(f.file));
+  const atlas = files.find((f) => f.file === join('data', 'atlas.json'));
   const sum = (list: typeof files, key: 'bytes' | 'gzip') => list.reduce((s, f) => s + f[key], 0);
   return {
     app_js_gzip_kb: kb(sum(app, 'gzip')),
@@ -44,6 +47,20 @@ export function measureBuild(distDir: string): BuildSizes {
     maplibre_chunk: maplibre.find((f) => !/worker/.test(f.file))?.file ?? null,
     geodata_gzip_kb: kb(sum(geodata, 'gzip')),
     font_kb: kb(sum(fonts, 'bytes')),
+    atlas_json_kb: kb(atlas?.bytes ?? 0),
+    atlas_json_gzip_kb: kb(atlas?.gzip ?? 0),
     files,
   };
+}
+
+/**
+ * Gzip kB of the built files a page load requested (`paths`: URL paths such as /assets/index-x.js, '/' for
+ * index.html); paths that are not files of the build (e.g. a benchmark's own pages) are not counted.
+ */
+export function requestedKbGz(files: BuildSizes['files'], paths: readonly string[]): number {
+  const byFile = new Map(files.map((f) => [f.file.split('\\').join('/'), f.gzip]));
+  const seen = new Set(paths.map((p) => (p === '/' ? 'index.html' : p.replace(/^\//, ''))));
+  let bytes = 0;
+  for (const file of seen) bytes += byFile.get(file) ?? 0;
+  return kb(bytes);
 }

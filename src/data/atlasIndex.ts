@@ -15,12 +15,17 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
   const childrenById = new Map<string, Area[]>();
   for (const area of atlas.areas) {
     if (!area.parent) continue;
-    childrenById.set(area.parent, [...(childrenById.get(area.parent) ?? []), area]);
+    const siblings = childrenById.get(area.parent);
+    if (siblings) siblings.push(area);
+    else childrenById.set(area.parent, [area]);
   }
   const linksById = new Map<string, Link[]>();
   for (const link of atlas.links) {
-    for (const end of new Set([link.from, link.to]))
-      linksById.set(end, [...(linksById.get(end) ?? []), link]);
+    for (const end of new Set([link.from, link.to])) {
+      const links = linksById.get(end);
+      if (links) links.push(link);
+      else linksById.set(end, [link]);
+    }
   }
   return {
     atlas,

@@ -56,6 +56,8 @@ interface IndexedName {
   text: string;
   /** Lower-cased, NFKC-folded form compared with the query. */
   folded: string;
+  /** Length in characters (code points), for "shorter names first". */
+  chars: number;
   /** Pinyin joined with no spaces, its initials, and where each syllable starts in `full`. */
   pinyin?: { full: string; initials: string; starts: number[] };
 }
@@ -64,6 +66,8 @@ interface IndexedEntry {
   entry: SearchEntry;
   names: IndexedName[];
   kindRank: number;
+  /** Place in Chinese name order (then id), computed once, so ranking a keystroke's hits needs no collation. */
+  nameRank: number;
 }
 
 export interface SearchIndex {
@@ -101,25 +105,39 @@ function indexPinyin(syllables: readonly string[]): IndexedName['pinyin'] {
   return { full, initials: clean.map((s) => s[0]).join(''), starts };
 }
 
+/** One collator for the whole module: `localeCompare` with a locale builds a new one per call (slow in V8). */
+const zhCollator = new Intl.Collator('zh-Hans-CN');
+
 /** Prepare entries for searching (cheap; no pinyin library needed). */
 export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
+  const byName = entries
+    .map((entry, at) => ({ entry, at }))
+    .sort(
+      (a, b) =>
+        zhCollator.compare(a.entry.label_zh, b.entry.label_zh) ||
+        (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+    );
+  const nameRanks = new Array<number>(entries.length);
+  byName.forEach(({ at }, rank) => (nameRanks[at] = rank));
+  const indexed = (text: string, field: SearchField): IndexedName => ({
+    field,
+    text,
+    folded: foldText(text),
+    chars: Array.from(text).length,
+  });
   return {
-    entries: entries.map((entry) => {
+    entries: entries.map((entry, at) => {
       const names: IndexedName[] = [];
       entry.names_zh.forEach((text, i) => {
         names.push({
-          field: i === 0 ? 'name_zh' : 'alias_zh',
-          text,
-          folded: foldText(text),
+          ...indexed(text, i === 0 ? 'name_zh' : 'alias_zh'),
           pinyin: indexPinyin(entry.pinyin[i] ?? []),
         });
       });
-      entry.names_en.forEach((text, i) => {
-        names.push({ field: i === 0 ? 'name_en' : 'alias_en', text, folded: foldText(text) });
-      });
+      entry.names_en.forEach((text, i) => names.push(indexed(text, i === 0 ? 'name_en' : 'alias_en')));
       const kindRank =
         entry.kind !== null ? areaKindRank(entry.kind) : entry.type === 'link' ? LINK_RANK : INDUSTRY_RANK;
-      return { entry, names, kindRank };
+      return { entry, names, kindRank, nameRank: nameRanks[at] };
     }),
   };
 }
@@ -152,7 +170,7 @@ function matchText(text: string, query: string, allowSubstring: boolean): MatchK
 
 function matchName(name: IndexedName, folded: string, pinyinQuery: string): Hit | null {
   const hits: Hit[] = [];
-  const chars = Array.from(name.text).length;
+  const chars = name.chars;
   const isZh = name.field === 'name_zh' || name.field === 'alias_zh';
   // A single Chinese character is a meaningful query; a single Latin letter inside a word is noise.
   const direct = matchText(name.folded, folded, isZh || folded.length >= 3);
@@ -186,9 +204,6 @@ function matchName(name: IndexedName, folded: string, pinyinQuery: string): Hit 
   }
   return hits.reduce<Hit | null>((best, h) => (best === null || h.score > best.score ? h : best), null);
 }
-
-/** One collator for the whole module: `localeCompare` with a locale builds a new one per call (slow in V8). */
-const zhCollator = new Intl.Collator('zh-Hans-CN');
 
 const FIELD_RANK: Readonly<Record<SearchField, number>> = {
   name_zh: 0,
@@ -230,8 +245,7 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
       b.hit.score - a.hit.score ||
       a.hit.length - b.hit.length ||
       a.item.kindRank - b.item.kindRank ||
-      zhCollator.compare(a.item.entry.label_zh, b.item.entry.label_zh) ||
-      (a.item.entry.id < b.item.entry.id ? -1 : a.item.entry.id > b.item.entry.id ? 1 : 0),
+      a.item.nameRank - b.item.nameRank,
   );
   return found.slice(0, limit).map(({ item, hit }) => ({
     type: item.entry.type,

@@ -13,6 +13,8 @@ import { Notice } from '../ui/Notice';
 import { SaveImageButton } from './SaveImageButton';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+export { startMapWorker } from './createMap';
+
 export interface MapViewProps {
   /** Called when the geodata cannot be loaded or the map cannot be created; the app then shows the list instead. */
   onFailure: (error: unknown) => void;
@@ -47,7 +49,9 @@ export default function MapView({ onFailure }: MapViewProps) {
         setDroppedFeatures(dropped.map((d) => `${d.file} (${d.features.length})`));
         // read before the map exists: MapLibre writes its own camera into the hash as soon as it is created
         const cameraInUrl = isCameraHash(window.location.hash);
-        const map = createMap(container.current, { atlas, geo, fontManifest }, store);
+        // opened on the Beijing view (no camera, no other view in the URL): the national context can come second
+        const deferNationalContext = !cameraInUrl && store.getState().view === 'beijing';
+        const map = createMap(container.current, { atlas, geo, fontManifest, deferNationalContext }, store);
         const unbind = bindMapToStore(map, store, {
           sourcesById: indexAreaSources(atlas, {
             [SOURCE.districts]: geo.districts,

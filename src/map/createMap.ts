@@ -1,24 +1,32 @@
 // Creates the MapLibre map from our own offline style (the only module, with bindMapToStore, that touches maplibre-gl).
 import {
   AttributionControl,
+  type GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Atlas } from '../data/types';
-import { dataUrl, type FontManifest, type GeoCollections } from '../data/load';
+import { dataUrl, type FontManifest, type GeoCollections, type GeoKey } from '../data/load';
 import type { AtlasStore } from '../store/atlasStore';
 import type { Language } from '../i18n/language';
 import { translate } from '../i18n/i18n';
 import { buildFontFaces, buildStyle } from './layers';
+import { SOURCE } from './layerIds';
 import { VIEW_BOUNDS } from './views';
 
 export interface MapData {
   atlas: Atlas;
   geo: GeoCollections;
+  /**
+   * Start without the national context (the whole country and the South China Sea), which the Beijing view does not
+   * show, and add it once the map is first idle: the first frame waits for less.
+   */
+  deferNationalContext?: boolean;
   /** The subset label font (absent when fonts/atlas-labels.json could not be loaded: labels fall back to local fonts). */
   fontManifest: FontManifest | null;
 }
@@ -64,11 +72,29 @@ export function setAttributionLanguage(map: MapLibreMap, language: Language): vo
   addAttribution(map, language);
 }
 
+function configureWorker(): void {
+  if (workerConfigured) return;
+  setWorkerUrl(workerUrl);
+  workerConfigured = true;
+}
+
+/**
+ * Starts MapLibre's worker (download, parse, start-up) before the map exists, while atlas.json and the geodata are
+ * still loading: the map created later uses the same worker.
+ */
+export function startMapWorker(): void {
+  configureWorker();
+  prewarm();
+}
+
+/** The geodata the Beijing view does not show (under the region context and beyond it), by the source it feeds. */
+const NATIONAL_CONTEXT: readonly (GeoKey & keyof typeof SOURCE)[] = ['china', 'southSea'];
+
 export function createMap(container: HTMLElement, data: MapData, store: AtlasStore): MapLibreMap {
-  if (!workerConfigured) {
-    setWorkerUrl(workerUrl);
-    workerConfigured = true;
-  }
+  configureWorker();
+  const deferred = data.deferNationalContext ? NATIONAL_CONTEXT : [];
+  const geo: GeoCollections = { ...data.geo };
+  for (const key of deferred) geo[key] = { type: 'FeatureCollection', features: [] };
   const { language, visibleLayers } = store.getState();
   const fontFaces = data.fontManifest
     ? buildFontFaces(
@@ -80,7 +106,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
     : undefined;
   const map = new MapLibreMap({
     container,
-    style: buildStyle({ atlas: data.atlas, geo: data.geo, language, visibleLayers, fontFaces }),
+    style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, fontFaces }),
     bounds: VIEW_BOUNDS.beijing,
     fitBoundsOptions: { padding: 16 },
     minZoom: 2.5,
@@ -102,6 +128,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
   addAttribution(map, language);
   map.once('idle', () => {
     container.dataset.mapReady = 'true';
+    for (const key of deferred) map.getSource<GeoJSONSource>(SOURCE[key])?.setData(data.geo[key]);
   });
   window.__atlasMap = map;
   return map;

@@ -1,11 +1,12 @@
 // The map's twin: every area, grouped by kind, and every link, each a button that selects it (keyboard and no-WebGL
 // access).
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Area, AreaKind } from '../data/types';
 import { AREA_KINDS } from '../data/areaKinds';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT, linkName } from '../i18n/i18n';
 import { AreaName } from '../ui/AreaName';
+import type { Language } from '../i18n/language';
 
 export function groupAreasByKind(areas: readonly Area[]): [AreaKind, Area[]][] {
   return AREA_KINDS.map((kind): [AreaKind, Area[]] => [kind, areas.filter((a) => a.kind === kind)]).filter(
@@ -13,13 +14,41 @@ export function groupAreasByKind(areas: readonly Area[]): [AreaKind, Area[]][] {
   );
 }
 
+/** One area's button; memoised, so a selection re-renders the two items it changes, not the whole list. */
+const AreaItem = memo(function AreaItem({
+  area,
+  current,
+  language,
+}: {
+  area: Area;
+  current: boolean;
+  language: Language;
+}) {
+  const selectArea = useAtlas((s) => s.selectArea);
+  const hoverArea = useAtlas((s) => s.hoverArea);
+  return (
+    <li>
+      <button
+        type="button"
+        className="area-button"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => selectArea(area.id, 'list')}
+        onMouseEnter={() => hoverArea(area.id)}
+        onMouseLeave={() => hoverArea(null)}
+        onFocus={() => hoverArea(area.id)}
+        onBlur={() => hoverArea(null)}
+      >
+        <AreaName zh={area.name_zh} en={area.name_en} language={language} />
+      </button>
+    </li>
+  );
+});
+
 export function AreaList() {
   const t = useT();
   const { atlas } = useAtlasIndex();
   const language = useAtlas((s) => s.language);
   const selectedId = useAtlas((s) => s.selectedId);
-  const selectArea = useAtlas((s) => s.selectArea);
-  const hoverArea = useAtlas((s) => s.hoverArea);
   const selectedLinkId = useAtlas((s) => s.selectedLinkId);
   const selectLink = useAtlas((s) => s.selectLink);
   const { areasById } = useAtlasIndex();
@@ -38,20 +67,7 @@ export function AreaList() {
           </summary>
           <ul>
             {areas.map((area) => (
-              <li key={area.id}>
-                <button
-                  type="button"
-                  className="area-button"
-                  aria-current={area.id === selectedId ? 'true' : undefined}
-                  onClick={() => selectArea(area.id, 'list')}
-                  onMouseEnter={() => hoverArea(area.id)}
-                  onMouseLeave={() => hoverArea(null)}
-                  onFocus={() => hoverArea(area.id)}
-                  onBlur={() => hoverArea(null)}
-                >
-                  <AreaName zh={area.name_zh} en={area.name_en} language={language} />
-                </button>
-              </li>
+              <AreaItem key={area.id} area={area} current={area.id === selectedId} language={language} />
             ))}
           </ul>
         </details>

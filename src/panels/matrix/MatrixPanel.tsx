@@ -1,8 +1,16 @@
 // The planner's area × industry matrix (lazy chunk): plan sentences per cell coloured on a linear blue ramp, rows grouped by
 // area kind, columns by industry group, sortable, with totals; rows and map hover each other through the store.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Area, Industry, Task } from '../../data/types';
-import { cellColorScale, cellTextColor, sortRows, type MatrixSort } from '../../data/matrix';
+import {
+  cellColorScale,
+  cellTextColor,
+  sortRows,
+  type Matrix,
+  type MatrixRow,
+  type MatrixSort,
+} from '../../data/matrix';
+import type { Language } from '../../i18n/language';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { matrixOf, selectMatrixRestriction } from '../../store/selectors';
 import { useT, pickName } from '../../i18n/i18n';
@@ -77,12 +85,81 @@ function CellSentences({ pick, onClose }: { pick: CellPick; onClose: () => void 
   );
 }
 
+interface MatrixRowViewProps {
+  row: MatrixRow;
+  columns: Matrix['columns'];
+  /** Column indexes where an industry group starts (a divider is drawn there). */
+  groupStarts: ReadonlySet<number>;
+  colour: (value: number) => string;
+  language: Language;
+  hovered: boolean;
+  selected: boolean;
+  onPick: (pick: CellPick) => void;
+}
+
+/** One area's row; memoised, so a hover or a selection re-renders the rows it changes, not the whole matrix. */
+const MatrixRowView = memo(function MatrixRowView({
+  row,
+  columns,
+  groupStarts,
+  colour,
+  language,
+  hovered,
+  selected,
+  onPick,
+}: MatrixRowViewProps) {
+  const t = useT();
+  const hoverArea = useAtlas((s) => s.hoverArea);
+  const id = row.area.id;
+  const name = (zh: string, en: string) => pickName(language, zh, en)[0];
+  return (
+    <tr
+      data-area-id={id}
+      data-hovered={hovered ? 'true' : undefined}
+      className={`${hovered ? 'is-hovered' : ''}${selected ? ' is-selected' : ''}`}
+      onMouseEnter={() => hoverArea(id)}
+      onMouseLeave={() => hoverArea(null)}
+    >
+      <th scope="row" className="matrix-rowhead">
+        <AreaName zh={row.area.name_zh} en={row.area.name_en} language={language} />
+      </th>
+      {row.cells.map((cell, j) => {
+        const industry = columns[j].industry;
+        const groupStart = groupStarts.has(j);
+        if (cell.value === 0)
+          return <td key={cell.industry} className={groupStart ? 'group-start' : undefined} />;
+        const bg = colour(cell.value);
+        return (
+          <td
+            key={cell.industry}
+            className={`matrix-cell${groupStart ? ' group-start' : ''}`}
+            style={{ background: bg, color: cellTextColor(bg) }}
+          >
+            <button
+              type="button"
+              aria-label={t('matrix.cellLabel', {
+                area: name(row.area.name_zh, row.area.name_en),
+                industry: name(industry.zh, industry.en),
+                n: cell.value,
+              })}
+              onClick={() => onPick({ area: row.area, industry })}
+              onFocus={() => hoverArea(id)}
+            >
+              {cell.value}
+            </button>
+          </td>
+        );
+      })}
+      <td className="matrix-total">{row.total}</td>
+    </tr>
+  );
+});
+
 export default function MatrixPanel() {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const hoveredId = useAtlas((s) => s.hoveredId);
   const selectedId = useAtlas((s) => s.selectedId);
-  const hoverArea = useAtlas((s) => s.hoverArea);
   const restriction = useAtlas(selectMatrixRestriction);
   const index = useAtlasIndex();
   // while the industry filter is active the matrix shows only its industries and result areas, unless unticked
@@ -113,6 +190,7 @@ export default function MatrixPanel() {
     [base, sort, language],
   );
   const colour = useMemo(() => cellColorScale(matrix.max), [matrix.max]);
+  const groupStarts = useMemo(() => new Set(matrix.columnGroups.map((g) => g.start)), [matrix.columnGroups]);
   const name = (zh: string, en: string) => pickName(language, zh, en)[0];
   const width = matrix.columns.length + 2;
   const ariaSort = (by: MatrixSort) =>
@@ -177,7 +255,7 @@ export default function MatrixPanel() {
                 <th
                   key={c.industry.id}
                   scope="col"
-                  className={`matrix-colhead${matrix.columnGroups.some((g) => g.start === j) ? ' group-start' : ''}`}
+                  className={`matrix-colhead${groupStarts.has(j) ? ' group-start' : ''}`}
                   aria-sort={ariaSort(c.industry.id)}
                 >
                   <SortButton
@@ -209,51 +287,19 @@ export default function MatrixPanel() {
                   </th>
                 </tr>
               )}
-              {matrix.rows.slice(g.start, g.start + g.count).map((row) => {
-                const id = row.area.id;
-                return (
-                  <tr
-                    key={id}
-                    data-area-id={id}
-                    data-hovered={hoveredId === id ? 'true' : undefined}
-                    className={`${hoveredId === id ? 'is-hovered' : ''}${selectedId === id ? ' is-selected' : ''}`}
-                    onMouseEnter={() => hoverArea(id)}
-                    onMouseLeave={() => hoverArea(null)}
-                  >
-                    <th scope="row" className="matrix-rowhead">
-                      <AreaName zh={row.area.name_zh} en={row.area.name_en} language={language} />
-                    </th>
-                    {row.cells.map((cell, j) => {
-                      const industry = matrix.columns[j].industry;
-                      const groupStart = matrix.columnGroups.some((cg) => cg.start === j);
-                      if (cell.value === 0)
-                        return <td key={cell.industry} className={groupStart ? 'group-start' : undefined} />;
-                      const bg = colour(cell.value);
-                      return (
-                        <td
-                          key={cell.industry}
-                          className={`matrix-cell${groupStart ? ' group-start' : ''}`}
-                          style={{ background: bg, color: cellTextColor(bg) }}
-                        >
-                          <button
-                            type="button"
-                            aria-label={t('matrix.cellLabel', {
-                              area: name(row.area.name_zh, row.area.name_en),
-                              industry: name(industry.zh, industry.en),
-                              n: cell.value,
-                            })}
-                            onClick={() => setPick({ area: row.area, industry })}
-                            onFocus={() => hoverArea(id)}
-                          >
-                            {cell.value}
-                          </button>
-                        </td>
-                      );
-                    })}
-                    <td className="matrix-total">{row.total}</td>
-                  </tr>
-                );
-              })}
+              {matrix.rows.slice(g.start, g.start + g.count).map((row) => (
+                <MatrixRowView
+                  key={row.area.id}
+                  row={row}
+                  columns={matrix.columns}
+                  groupStarts={groupStarts}
+                  colour={colour}
+                  language={language}
+                  hovered={hoveredId === row.area.id}
+                  selected={selectedId === row.area.id}
+                  onPick={setPick}
+                />
+              ))}
             </tbody>
           ))}
           <tfoot>
@@ -262,10 +308,7 @@ export default function MatrixPanel() {
                 {t('matrix.total')}
               </th>
               {matrix.columns.map((c, j) => (
-                <td
-                  key={c.industry.id}
-                  className={`matrix-total${matrix.columnGroups.some((g) => g.start === j) ? ' group-start' : ''}`}
-                >
+                <td key={c.industry.id} className={`matrix-total${groupStarts.has(j) ? ' group-start' : ''}`}>
                   {c.total}
                 </td>
               ))}
