@@ -1,10 +1,10 @@
 // Tests of the label guard's geometry: which labels could be cut at the canvas edge or drawn under a control.
 import { describe, expect, it } from 'vitest';
-import { candidateBoxes, labelsToHide, sizeAt, textEms, type ScreenLabel } from './labelGuard';
+import { labelsToHide, largestSize, reachBox, textEms, type ScreenLabel } from './labelGuard';
 import { LABEL_LAYOUTS } from './layers';
 import { LAYER } from './layerIds';
 
-const label = (id: string, x: number, y: number, group = 'jjj'): ScreenLabel => ({
+const label = (id: string, x: number, y: number, group: ScreenLabel['group'] = 'jjj'): ScreenLabel => ({
   id,
   group,
   name_zh: '天津市',
@@ -40,39 +40,43 @@ describe('labelsToHide', () => {
   });
 });
 
-describe('candidateBoxes', () => {
+describe('reachBox', () => {
   const districts = LABEL_LAYOUTS.find((l) => l.id === LAYER.labelsDistricts)!;
-  it('tries every anchor of a centre-first layer, the first box centred on the point', () => {
-    const boxes = candidateBoxes(label('d', 100, 100, 'districts'), districts, { zoom: 8, language: 'zh' });
-    expect(boxes).toHaveLength(9);
-    const [x1, y1, x2, y2] = boxes[0];
+  const threeCities = LABEL_LAYOUTS.find((l) => l.id === LAYER.labelsThreeCities)!;
+  const d = label('d', 100, 100, 'districts');
+
+  it('is centred on the point and reaches the label’s full size plus the offset to each side', () => {
+    // zoom 8, zh: one line "天津市" at the layer's largest 12.5 px (3 ems), 3 px margin each side, offset 0.4 em
+    const [x1, y1, x2, y2] = reachBox(d, districts, { zoom: 8, language: 'zh' });
+    expect(x2 - x1).toBeCloseTo(2 * (3 * 12.5 + 6 + 5));
     expect((x1 + x2) / 2).toBeCloseTo(100);
-    expect((y1 + y2) / 2).toBeCloseTo(100);
+    expect(y2 - y1).toBeCloseTo(2 * (12.5 * 1.15 + 6 + 5));
+  });
+
+  it('holds only the centred label for a layer without offset anchors', () => {
+    const [x1, , x2] = reachBox({ ...d, group: 'three-cities' }, threeCities, { zoom: 7, language: 'zh' });
+    // the longer line is the English one at 0.78 × 13 px, wrapped at 12 ems
+    expect(x2 - x1).toBeCloseTo(12 * 13 * 0.78 + 6);
   });
 
   it('is one line below zoom 9 and two lines from zoom 9 for district labels', () => {
     const height = (zoom: number) => {
-      const [, y1, , y2] = candidateBoxes(label('d', 100, 100, 'districts'), districts, {
-        zoom,
-        language: 'en',
-      })[0];
+      const [, y1, , y2] = reachBox(d, districts, { zoom, language: 'en' });
       return y2 - y1;
     };
-    // the second line (0.78 × 11 px, line height 1.15) comes in at zoom 9
-    expect(height(9) - height(8.9)).toBeGreaterThan(9);
+    // the second line (0.78 × 12.5 px, line height 1.15) comes in at zoom 9, on both sides of the point
+    expect(height(9) - height(8.9)).toBeCloseTo(2 * 0.78 * 12.5 * 1.15);
   });
 });
 
-describe('sizeAt and textEms', () => {
-  it('interpolates size stops linearly and clamps outside them', () => {
+describe('largestSize and textEms', () => {
+  it("takes the largest size of a layer's stops", () => {
     const stops = [
       [7, 9],
       [9, 11],
     ] as const;
-    expect(sizeAt(stops, 6)).toBe(9);
-    expect(sizeAt(stops, 8)).toBe(10);
-    expect(sizeAt(stops, 12)).toBe(11);
-    expect(sizeAt(12, 3)).toBe(12);
+    expect(largestSize(stops)).toBe(11);
+    expect(largestSize(12)).toBe(12);
   });
 
   it('counts a CJK character as one em and a Latin one as less', () => {
