@@ -6,7 +6,8 @@ import { useAtlas, useAtlasIndex, useAtlasStore, useLoader } from '../store/useA
 import { useT } from '../i18n/i18n';
 import { createMap } from './createMap';
 import { bindMapToStore } from './bindMapToStore';
-import { computeAreaBounds, indexAreaSources } from './features';
+import { buildLabelFeatures, computeAreaBounds, indexAreaSources } from './features';
+import { bindLabelGuard } from './labelGuard';
 import { SOURCE } from './layerIds';
 import { isCameraHash } from '../store/cameraHash';
 import { Notice } from '../ui/Notice';
@@ -63,9 +64,11 @@ export default function MapView({ onFailure }: MapViewProps) {
           // a link that names an area but no camera (#zoom/lat/lon) opens framed on that area
           frameInitialSelection: !cameraInUrl,
         });
+        const unguard = bindLabelGuard(map, store, buildLabelFeatures(atlas));
         setMap(map);
         cleanup = () => {
           setMap(null);
+          unguard();
           unbind();
           map.remove();
           if (window.__atlasMap === map) delete window.__atlasMap;

@@ -7,7 +7,7 @@ import type { Atlas } from '../data/types';
 import { createTestStore } from '../../tests/support/atlasFixtures';
 import { bindMapToStore } from './bindMapToStore';
 import { GROUP_LAYERS, LABEL_LAYERS, LAYER, SOURCE } from './layerIds';
-import { labelTextField } from './layers';
+import { labelTextFor } from './layers';
 
 vi.mock('maplibre-gl', () => ({
   Popup: class {
@@ -176,7 +176,7 @@ describe('bindMapToStore', () => {
     const { map, store } = setup();
     store.getState().setLanguage('en');
     for (const layer of LABEL_LAYERS)
-      expect(map.layout.get(`${layer}.text-field`)).toEqual(labelTextField('en'));
+      expect(map.layout.get(`${layer}.text-field`)).toEqual(labelTextFor(layer, 'en'));
   });
 
   it('frames the requested view', () => {

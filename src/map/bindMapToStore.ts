@@ -15,7 +15,7 @@ import {
   SOURCE,
   type SourceId,
 } from './layerIds';
-import { labelTextField } from './layers';
+import { labelTextFor } from './layers';
 import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
@@ -243,7 +243,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     }
     if (prev && state.language !== prev.language) {
       for (const layer of LABEL_LAYERS) {
-        if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', labelTextField(state.language));
+        if (map.getLayer(layer))
+          map.setLayoutProperty(layer, 'text-field', labelTextFor(layer, state.language));
       }
       setAttributionLanguage(map, state.language);
     }

@@ -5,6 +5,7 @@ import { featuresByAreaId } from '../data/geoIndex';
 import { GROUP_OF_KIND, type LayerGroupId } from '../store/layerGroups';
 import type { Bbox } from './views';
 import { SOURCE, type SourceId } from './layerIds';
+import { LABEL_POINTS, shortEnglishName } from './labelPoints';
 
 export interface AreaFeatureProps {
   id: string;
@@ -55,13 +56,23 @@ export function buildPointFeatures(atlas: Atlas): FeatureCollection<Point, AreaF
   };
 }
 
-/** One label point per area that is on the map (its centre). */
-export function buildLabelFeatures(atlas: Atlas): FeatureCollection<Point, AreaFeatureProps> {
+export interface LabelFeatureProps extends AreaFeatureProps {
+  /** The English name as the one-line labels show it (districts without " District"). */
+  short_en: string;
+}
+
+/** One label point per area that is on the map (its centre, or its own label point). */
+export function buildLabelFeatures(atlas: Atlas): FeatureCollection<Point, LabelFeatureProps> {
   return {
     type: 'FeatureCollection',
     features: atlas.areas
       .filter((a) => a.geometry !== 'none' && a.center)
-      .map((a) => pointFeature(a.center!, areaProps(a))),
+      .map((a) =>
+        pointFeature(LABEL_POINTS[a.id] ?? a.center!, {
+          ...areaProps(a),
+          short_en: shortEnglishName(a.name_en),
+        }),
+      ),
   };
 }
 

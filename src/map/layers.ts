@@ -71,6 +71,25 @@ export function labelTextField(language: Language): ExpressionSpecification {
   ];
 }
 
+/**
+ * Label layers that show only the current language below a zoom: the districts at the default Beijing view, where
+ * two-line labels of 16 districts and the 三城一区 on top of them cannot all fit (in English without " District").
+ */
+export const ONE_LINE_BELOW_ZOOM: Partial<Record<LayerId, number>> = { [LAYER.labelsDistricts]: 9 };
+
+/** The text-field of one label layer in `language`. */
+export function labelTextFor(layer: LayerId, language: Language): ExpressionSpecification {
+  const below = ONE_LINE_BELOW_ZOOM[layer];
+  if (below === undefined) return labelTextField(language);
+  return [
+    'step',
+    ['zoom'],
+    ['get', language === 'zh' ? 'name_zh' : 'short_en'],
+    below,
+    labelTextField(language),
+  ];
+}
+
 /** `font-faces` entry for the subset label font; `urls` are absolute URLs of the files build-font wrote. */
 export function buildFontFaces(
   files: readonly { url: string; unicodeRange?: string[] }[],
@@ -207,8 +226,11 @@ function points(
   };
 }
 
-interface LabelOptions {
-  size: number | ExpressionSpecification;
+/** Text size in pixels: fixed, or linear between [zoom, size] stops. */
+export type LabelSize = number | readonly (readonly [number, number])[];
+
+export interface LabelOptions {
+  size: LabelSize;
   minzoom?: number;
   maxzoom?: number;
   offset?: boolean;
@@ -221,6 +243,8 @@ interface LabelOptions {
   centreFirst?: boolean;
   /** With `offset`: distance of the offset positions from the point, in ems. */
   radialOffset?: number;
+  /** Narrows the layer's group filter. */
+  filter?: ExpressionSpecification;
 }
 
 /** Beijing's core districts: at the default Beijing view their labels are placed before the outer districts'. */
@@ -235,18 +259,91 @@ export const CORE_DISTRICT_IDS = [
 /** Tianjin and Hebei: the regional view's context, labelled before 北三县 and 雄安. */
 export const JJJ_FIRST_IDS = ['tianjin', 'hebei'] as const;
 
+export interface LabelLayout {
+  id: LayerId;
+  group: LayerGroupId;
+  options: LabelOptions;
+}
+
+/** Every label layer, bottom to top (MapLibre places the top layer's labels first). */
+export const LABEL_LAYOUTS: readonly LabelLayout[] = [
+  { id: LAYER.labelsNational, group: 'national', options: { size: 12, maxzoom: 7, offset: true } },
+  {
+    id: LAYER.labelsJjj,
+    group: 'jjj',
+    options: {
+      size: 12,
+      maxzoom: 11,
+      offset: true,
+      first: JJJ_FIRST_IDS,
+      padding: 1,
+      // 北京市 in the regional and national views; zoomed into Beijing its districts name it
+      filter: ['any', ['!=', ['get', 'id'], 'beijing'], ['<', ['zoom'], 7]],
+    },
+  },
+  // smaller, one-line type at the default Beijing zoom, where the core districts (东城 is 41 km²) sit close together
+  // under the 三城一区 labels; a district sharing its shape with a zone is labelled at its own point (labelPoints.ts)
+  {
+    id: LAYER.labelsDistricts,
+    group: 'districts',
+    options: {
+      size: [
+        [7, 9],
+        [9, 11],
+        [11, 12.5],
+      ],
+      minzoom: 7,
+      colour: base.textMuted,
+      offset: true,
+      first: CORE_DISTRICT_IDS,
+      padding: 0.5,
+      centreFirst: true,
+      radialOffset: 0.4,
+    },
+  },
+  {
+    id: LAYER.labelsThreeCities,
+    group: 'three-cities',
+    options: {
+      size: [
+        [7, 10.5],
+        [9, 12],
+        [11, 13],
+      ],
+      minzoom: 7,
+      padding: 0.5,
+    },
+  },
+  { id: LAYER.labelsSubparks, group: 'zgc-subparks', options: { size: 11.5, minzoom: 9.5, offset: true } },
+  { id: LAYER.labelsPlatforms, group: 'platforms', options: { size: 11.5, minzoom: 10, offset: true } },
+];
+
+/** The anchors a label layer tries, in order (MapLibre's text-variable-anchor); a layer without offset: centre only. */
+export function labelAnchors(o: LabelOptions): readonly string[] {
+  if (!o.offset) return ['center'];
+  return o.centreFirst
+    ? ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right']
+    : ['top', 'bottom', 'left', 'right'];
+}
+
+/** Radial offset of the offset anchors, in ems. */
+export const labelRadialOffset = (o: LabelOptions): number => o.radialOffset ?? 0.7;
+
 function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOptions): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source: SOURCE.labels,
-    filter: inGroup(group),
+    filter: o.filter ? ['all', inGroup(group), o.filter] : inGroup(group),
     ...(o.minzoom !== undefined ? { minzoom: o.minzoom } : {}),
     ...(o.maxzoom !== undefined ? { maxzoom: o.maxzoom } : {}),
     layout: {
-      'text-field': labelTextField(language),
+      'text-field': labelTextFor(id, language),
       'text-font': [LABEL_FONT],
-      'text-size': o.size,
+      'text-size':
+        typeof o.size === 'number'
+          ? o.size
+          : (['interpolate', ['linear'], ['zoom'], ...o.size.flat()] as ExpressionSpecification),
       'text-line-height': 1.15,
       'text-max-width': 12,
       'symbol-sort-key': o.first
@@ -255,20 +352,8 @@ function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOp
       ...(o.padding !== undefined ? { 'text-padding': o.padding } : {}),
       ...(o.offset
         ? {
-            'text-variable-anchor': o.centreFirst
-              ? [
-                  'center',
-                  'top',
-                  'bottom',
-                  'left',
-                  'right',
-                  'top-left',
-                  'top-right',
-                  'bottom-left',
-                  'bottom-right',
-                ]
-              : ['top', 'bottom', 'left', 'right'],
-            'text-radial-offset': o.radialOffset ?? 0.7,
+            'text-variable-anchor': labelAnchors(o) as ('center' | 'top')[],
+            'text-radial-offset': labelRadialOffset(o),
             'text-justify': 'auto',
           }
         : {}),
@@ -499,33 +584,7 @@ export function buildLayers(language: Language): LayerSpecification[] {
     points(LAYER.pointsSubparks, 'zgc-subparks', groupColours['zgc-subparks'], 5),
     points(LAYER.pointsPlatforms, 'platforms', groupColours.platforms, 4.5),
     anchor(ANCHOR.labels),
-    labels(LAYER.labelsNational, 'national', language, { size: 12, maxzoom: 7, offset: true }),
-    labels(LAYER.labelsJjj, 'jjj', language, {
-      size: 12,
-      maxzoom: 11,
-      offset: true,
-      first: JJJ_FIRST_IDS,
-      padding: 1,
-    }),
-    // smaller type at the default Beijing zoom, where the six core districts (东城 is 41 km²) sit close together
-    labels(LAYER.labelsDistricts, 'districts', language, {
-      size: ['interpolate', ['linear'], ['zoom'], 7, 9, 9, 11, 11, 12.5],
-      minzoom: 7,
-      colour: base.textMuted,
-      offset: true,
-      first: CORE_DISTRICT_IDS,
-      padding: 0.5,
-      centreFirst: true,
-      // far enough to clear a 三城一区 label on the same point (中关村科学城 is all of 海淀区)
-      radialOffset: 1.2,
-    }),
-    labels(LAYER.labelsThreeCities, 'three-cities', language, {
-      size: ['interpolate', ['linear'], ['zoom'], 7, 10.5, 9, 12, 11, 13],
-      minzoom: 7,
-      padding: 0.5,
-    }),
-    labels(LAYER.labelsSubparks, 'zgc-subparks', language, { size: 11.5, minzoom: 9.5, offset: true }),
-    labels(LAYER.labelsPlatforms, 'platforms', language, { size: 11.5, minzoom: 10, offset: true }),
+    ...LABEL_LAYOUTS.map((l) => labels(l.id, l.group, language, l.options)),
   ];
 }
 

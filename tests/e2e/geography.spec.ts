@@ -130,9 +130,10 @@ test('the schematic caption shows in the regional view, in English too, and not 
 test('Tianjin and Hebei are labelled in the regional view', async ({ page }) => {
   await openMap(page, './?lang=zh');
   await showView(page, /京津冀/);
-  const labels = await rendered(page, ['labels-jjj']);
-  const names = labels.map((p) => p.name_zh);
-  expect(names).toEqual(expect.arrayContaining(['天津市', '河北省']));
+  // labels fade in after the label guard has re-checked them at the new camera
+  await expect
+    .poll(async () => (await rendered(page, ['labels-jjj'])).map((p) => p.name_zh), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining(['天津市', '河北省']));
 });
 
 test('the core districts are labelled at the default view, 西城区 1.5 zoom steps in, 海淀区 as 中关村科学城', async ({

@@ -1,0 +1,157 @@
+// Keeps map labels whole: after each camera move, a label that could cross the canvas edge or run under a map
+// control (scale bar, zoom buttons, view switch, caption) is left out until the camera moves again.
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Language } from '../i18n/language';
+import type { AtlasStore } from '../store/atlasStore';
+import type { LabelFeatureProps } from './features';
+import {
+  LABEL_LAYOUTS,
+  ONE_LINE_BELOW_ZOOM,
+  labelRadialOffset,
+  type LabelLayout,
+  type LabelSize,
+} from './layers';
+
+/** A screen rectangle in canvas pixels: left, top, right, bottom. */
+export type Rect = [number, number, number, number];
+
+/** A label's names and group with its anchor in canvas pixels. */
+export type ScreenLabel = Pick<LabelFeatureProps, 'id' | 'group' | 'name_zh' | 'name_en' | 'short_en'> & {
+  x: number;
+  y: number;
+};
+
+export interface GuardView {
+  zoom: number;
+  language: Language;
+  width: number;
+  height: number;
+  obstacles: readonly Rect[];
+}
+
+/** A layer's largest text size: the guard reckons with the biggest the label gets at any zoom. */
+export const largestSize = (size: LabelSize): number =>
+  typeof size === 'number' ? size : Math.max(...size.map((stop) => stop[1]));
+
+/** Width of a text in ems: a CJK character is one em, any other a generous 0.62. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.62;
+  return ems;
+}
+
+/** Width and height (pixels) of one line block, wrapped at MapLibre's text-max-width of 12 ems, line height 1.15. */
+function block(text: string, px: number): [number, number] {
+  const ems = textEms(text);
+  return [Math.min(ems, 12) * px, Math.max(1, Math.ceil(ems / 12)) * px * 1.15];
+}
+
+/**
+ * The box that holds the label at every anchor its layer tries (centred, or offset to any side), in canvas pixels,
+ * with 3 px for the halo and padding.
+ */
+export function reachBox(
+  label: ScreenLabel,
+  layout: LabelLayout,
+  view: Pick<GuardView, 'zoom' | 'language'>,
+): Rect {
+  const px = largestSize(layout.options.size);
+  const oneLine = view.zoom < (ONE_LINE_BELOW_ZOOM[layout.id] ?? 0);
+  const zh = view.language === 'zh';
+  const [w1, h1] = block(zh ? label.name_zh : oneLine ? label.short_en : label.name_en, px);
+  const [w2, h2] = oneLine ? [0, 0] : block(zh ? label.name_en : label.name_zh, px * 0.78);
+  const w = Math.max(w1, w2) + 6;
+  const h = h1 + h2 + 6;
+  const r = layout.options.offset ? labelRadialOffset(layout.options) * px : -1;
+  // offset anchors put the whole label beside the point: it may reach its full size (plus the offset) either way
+  const [dx, dy] = r < 0 ? [w / 2, h / 2] : [w + r, h + r];
+  return [label.x - dx, label.y - dy, label.x + dx, label.y + dy];
+}
+
+const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+
+/**
+ * Ids of the labels to leave out: those that could be drawn past the canvas edge or over a control (a label whose
+ * anchor is off the canvas is never drawn whole either).
+ */
+export function labelsToHide(labels: readonly ScreenLabel[], view: GuardView): string[] {
+  return labels
+    .filter((label) => {
+      const layout = LABEL_LAYOUTS.find((l) => l.group === label.group);
+      const { minzoom = 0, maxzoom = 24 } = layout?.options ?? {};
+      if (!layout || view.zoom < minzoom || view.zoom >= maxzoom) return false;
+      const b = reachBox(label, layout, view);
+      return (
+        b[0] < 0 ||
+        b[1] < 0 ||
+        b[2] > view.width ||
+        b[3] > view.height ||
+        view.obstacles.some((o) => overlaps(b, o))
+      );
+    })
+    .map((label) => label.id);
+}
+
+/** Binds the guard to the map: re-checks after every camera move (a view switch too), resize and language switch. */
+export function bindLabelGuard(
+  map: MapLibreMap,
+  store: AtlasStore,
+  labels: FeatureCollection<Point, LabelFeatureProps>,
+): () => void {
+  const baseFilters = new Map<string, ExpressionSpecification | undefined>();
+  let applied = '';
+  const update = () => {
+    if (baseFilters.size === 0)
+      for (const { id } of LABEL_LAYOUTS)
+        if (map.getLayer(id))
+          baseFilters.set(id, (map.getFilter(id) as ExpressionSpecification) ?? undefined);
+    const container = map.getContainer();
+    const canvas = map.getCanvas().getBoundingClientRect();
+    // the map's controls and whatever the app lays over the map (view switch, Save image, caption)
+    const obstacles = [
+      ...container.querySelectorAll('.maplibregl-ctrl'),
+      ...Array.from(container.parentElement?.children ?? []).filter((el) => el !== container),
+    ]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r): Rect => [
+        r.left - canvas.left,
+        r.top - canvas.top,
+        r.right - canvas.left,
+        r.bottom - canvas.top,
+      ]);
+    const hidden = labelsToHide(
+      labels.features.map((f) => ({
+        ...f.properties,
+        ...map.project(f.geometry.coordinates as [number, number]),
+      })),
+      {
+        zoom: map.getZoom(),
+        language: store.getState().language,
+        width: canvas.width,
+        height: canvas.height,
+        obstacles,
+      },
+    );
+    const key = hidden.join();
+    if (key === applied) return;
+    applied = key;
+    const keep: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
+    for (const [id, base] of baseFilters)
+      map.setFilter(id, hidden.length === 0 ? (base ?? null) : base ? ['all', base, keep] : keep);
+  };
+  map.on('moveend', update);
+  map.on('resize', update);
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.language !== prev.language) update();
+  });
+  if (map.isStyleLoaded()) update();
+  else map.once('load', update);
+  return () => {
+    unsubscribe();
+    map.off('moveend', update);
+    map.off('resize', update);
+    map.off('load', update);
+  };
+}
