@@ -12,11 +12,11 @@ const sizes = measureBuild(dist);
 const { results, errors } = checkBudgets(sizes, budgetsFromEnv(process.env));
 for (const r of results) {
   console.log(
-    `${r.ok ? 'ok  ' : 'FAIL'} ${r.budget.label.padEnd(36)} ${String(r.actualKb).padStart(7)} kB / ${r.budget.limitKb} kB`,
+    `${r.ok ? 'ok  ' : 'FAIL'} ${r.budget.label.padEnd(50)} ${String(r.actualKb).padStart(7)} kB / ${r.budget.limitKb} kB`,
   );
 }
 console.log(
-  `info MapLibre chunk (gzip)                    ${String(sizes.maplibre_gzip_kb).padStart(7)} kB  (${sizes.maplibre_chunk ?? 'none'})`,
+  `info MapLibre chunk (gzip)                                  ${String(sizes.maplibre_gzip_kb).padStart(7)} kB  (${sizes.maplibre_chunk ?? 'none'})`,
 );
 if (errors.length) {
   for (const e of errors) console.error(`check:budgets: ${e}`);

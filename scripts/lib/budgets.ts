@@ -2,13 +2,17 @@
 import type { BuildSizes } from './sizes.ts';
 
 export interface Budget {
-  key: 'app_js_gzip_kb' | 'geodata_gzip_kb' | 'font_kb' | 'atlas_json_gzip_kb';
+  key: 'app_js_first_load_gzip_kb' | 'app_js_gzip_kb' | 'geodata_gzip_kb' | 'font_kb' | 'atlas_json_gzip_kb';
   label: string;
   limitKb: number;
 }
 
 export const BUDGETS: Budget[] = [
-  { key: 'app_js_gzip_kb', label: 'app JS without MapLibre (gzip)', limitKb: 120 },
+  // PRODUCT.md's 120 kB bar is what every visit pays before it can use the app: the entry, the map module and what
+  // they import (React alone is 67 kB of it). Panels, the tour, sharing and Save image are chunks loaded on first use;
+  // all of them together may add 30 kB (0.15 s at 1.6 Mbit/s), so the sum of all app JS is capped too.
+  { key: 'app_js_first_load_gzip_kb', label: 'app JS a visit loads first, no MapLibre (gzip)', limitKb: 120 },
+  { key: 'app_js_gzip_kb', label: 'all app JS incl. lazy parts, no MapLibre (gzip)', limitKb: 150 },
   { key: 'geodata_gzip_kb', label: 'all geodata (gzip)', limitKb: 300 },
   { key: 'font_kb', label: 'label font subset(s), all files', limitKb: 400 },
   // atlas.json stands between the HTML and the first text panel (the store is made from it). 120 kB gz is what the

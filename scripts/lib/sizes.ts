@@ -4,7 +4,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BuildSizes {
+  /** All app JS without MapLibre, lazily loaded parts included. */
   app_js_gzip_kb: number;
+  /** App JS without MapLibre that every visit loads: index.html's scripts and module preloads, and their static imports. */
+  app_js_first_load_gzip_kb: number;
+  first_load_js: string[];
   maplibre_gzip_kb: number;
   maplibre_chunk: string | null;
   geodata_gzip_kb: number;
@@ -29,6 +33,29 @@ export function isMaplibreChunk(file: string): boolean {
   return /(^|[\\/])maplibre[-.][^\\/]*\.m?js$/.test(file) || /maplibre-gl-worker/.test(file);
 }
 
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'](\.\/[^"']+\.m?js)["']/g;
+const HTML_JS =
+  /<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\.?\/?(assets\/[^"]+\.m?js)"/g;
+
+/**
+ * The JS files a visit loads before any panel is opened: the entry script and module preloads of index.html, and
+ * every chunk they import statically (dynamic `import()` chunks are loaded on use and are not counted).
+ */
+export function firstLoadJs(indexHtml: string, readChunk: (file: string) => string | null): string[] {
+  const seen = new Set<string>();
+  const queue = [...indexHtml.matchAll(HTML_JS)].map((m) => m[1]);
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    const code = readChunk(file);
+    if (code === null) continue;
+    seen.add(file);
+    for (const m of code.matchAll(STATIC_IMPORT))
+      queue.push(join('assets', m[1].slice(2)).split('\\').join('/'));
+  }
+  return [...seen].sort();
+}
+
 export function measureBuild(distDir: string): BuildSizes {
   const files = walk(distDir).map((path) => {
     const buf = readFileSync(path);
@@ -41,8 +68,18 @@ export function measureBuild(distDir: string): BuildSizes {
   const fonts = files.filter((f) => /\.(woff2?|ttf|otf)$/.test(f.file));
   const atlas = files.find((f) => f.file === join('data', 'atlas.json'));
   const sum = (list: typeof files, key: 'bytes' | 'gzip') => list.reduce((s, f) => s + f[key], 0);
+  const indexPath = join(distDir, 'index.html');
+  const firstLoad = existsSync(indexPath)
+    ? firstLoadJs(readFileSync(indexPath, 'utf8'), (file) => {
+        const path = join(distDir, file);
+        return existsSync(path) ? readFileSync(path, 'utf8') : null;
+      })
+    : [];
+  const firstLoadApp = app.filter((f) => firstLoad.includes(f.file.split('\\').join('/')));
   return {
     app_js_gzip_kb: kb(sum(app, 'gzip')),
+    app_js_first_load_gzip_kb: kb(sum(firstLoadApp, 'gzip')),
+    first_load_js: firstLoad,
     maplibre_gzip_kb: kb(sum(maplibre, 'gzip')),
     maplibre_chunk: maplibre.find((f) => !/worker/.test(f.file))?.file ?? null,
     geodata_gzip_kb: kb(sum(geodata, 'gzip')),
