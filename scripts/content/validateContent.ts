@@ -8,7 +8,8 @@ import { validateIndicators } from './validate/indicators';
 import { validateGroups, validateIndustries } from './validate/industries';
 import { validateLinks } from './validate/links';
 import { validateSectionsEn } from './validate/sections';
-import type { CheckContext } from './validate/shared';
+import { validateStatements, validateSynonyms } from './validate/statements';
+import { isRecord, type CheckContext } from './validate/shared';
 
 export {
   AREA_KINDS,
@@ -38,6 +39,32 @@ export function validateContent(input: ContentInput): DataIssue[] {
   validateLinks(ctx, input.links, file('links'), areaById);
   validateIndicators(ctx, input.indicators, file('indicators'));
   if (input.sectionsEn !== undefined) validateSectionsEn(ctx, input.sectionsEn, file('sectionsEn'));
+  const industries = new Map(
+    (Array.isArray(input.industries) ? input.industries : [])
+      .filter(
+        (x): x is { id: string; zh: string } =>
+          isRecord(x) && typeof x.id === 'string' && typeof x.zh === 'string',
+      )
+      .map((x) => [x.id, x]),
+  );
+  if (input.synonyms !== undefined)
+    validateSynonyms(
+      input.synonyms,
+      file('synonyms'),
+      { industries: industryIds, areas: new Set(areaById.keys()) },
+      ctx.issues,
+    );
+  const synonymsZh = (id: string): string[] => {
+    const words =
+      isRecord(input.synonyms) && isRecord(input.synonyms.industries)
+        ? input.synonyms.industries[id]
+        : undefined;
+    return isRecord(words) && Array.isArray(words.zh)
+      ? words.zh.filter((w): w is string => typeof w === 'string')
+      : [];
+  };
+  if (input.statements !== undefined)
+    validateStatements(ctx, input.statements, file('statements'), industries, synonymsZh);
   return ctx.issues;
 }
 

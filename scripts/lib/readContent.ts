@@ -96,6 +96,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     areas,
     links: readJson(inContent(CONTENT_FILES.links), []),
     indicators: readJson(inContent(CONTENT_FILES.indicators), []),
+    statements: readJson(inContent(CONTENT_FILES.statements), []),
+    synonyms: readJson(inContent(CONTENT_FILES.synonyms), { industries: {}, areas: {} }),
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),
@@ -103,6 +105,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       links: inContent(CONTENT_FILES.links),
       indicators: inContent(CONTENT_FILES.indicators),
       sectionsEn: inContent(CONTENT_FILES.sectionsEn),
+      statements: inContent(CONTENT_FILES.statements),
+      synonyms: inContent(CONTENT_FILES.synonyms),
     },
     geodata,
     sectionsEn,
