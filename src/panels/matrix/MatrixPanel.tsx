@@ -9,6 +9,7 @@ import { useT, pickName } from '../../i18n/i18n';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
 import { PanelHeader } from '../../ui/PanelHeader';
+import { IndustryProfileLinks } from '../IndustryProfileLinks';
 
 interface CellPick {
   area: Area;
@@ -275,6 +276,7 @@ export default function MatrixPanel() {
         </table>
       </div>
       <p className="filter-hint">{t('matrix.note')}</p>
+      <IndustryProfileLinks ids={matrix.columns.map((c) => c.industry.id)} />
     </aside>
   );
 }
