@@ -24,7 +24,7 @@ function IndustryChip({ id }: { id: string }) {
       <button
         type="button"
         className="chip chip-button"
-        title={t('panel.industryProfile', { name })}
+        title={`${t('industry.profiles')} ${name}`}
         onClick={() => {
           setIndustries([id]);
           openIndustry(id);

@@ -1,6 +1,6 @@
 // The investor's panel (lazy chunk): industry filter controls, the result list with the plan sentences behind each
 // match, and the shortlist export. The map highlights the same results (bindMapToStore).
-import { IndustryProfileLinks } from '../IndustryProfileLinks';
+import { IndustryProfileLinks } from '../PlanQuotes';
 import type { FilterResult } from '../../data/industryFilter';
 import { selectFilterActive, selectFilterResults } from '../../store/selectors';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';

@@ -21,7 +21,7 @@ describe('IndustryPanel', () => {
     const atlas = { ...fixtureAtlas(), statements: [STATEMENT] };
     const { store } = renderWithAtlas(<IndustryPanel />, { language: 'en', atlas });
     act(() => store.getState().openIndustry('quantum'));
-    const places = screen.getByRole('region', { name: 'Where in Beijing the plan puts it' });
+    const places = screen.getByRole('region', { name: 'Where the plan puts it' });
     const names = within(places)
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
@@ -32,7 +32,7 @@ describe('IndustryPanel', () => {
         atlas.areas.find((a) => a.id === 'huairou-science-city')!.name_en,
       ]),
     );
-    const cityWide = screen.getByRole('region', { name: 'What the plan says about it city-wide' });
+    const cityWide = screen.getByRole('region', { name: 'What the plan says city-wide' });
     expect(within(cityWide).getByText(STATEMENT.zh).getAttribute('lang')).toBe('zh-CN');
     expect(within(cityWide).getByText(STATEMENT.en, { exact: false }).textContent).toContain(
       'English is a translation',
@@ -43,7 +43,7 @@ describe('IndustryPanel', () => {
     const user = userEvent.setup();
     const { store } = renderWithAtlas(<IndustryPanel />, { language: 'zh' });
     act(() => store.getState().openIndustry('ai'));
-    expect(screen.getByText('规划在全市层面对这一产业没有更多表述。')).toBeTruthy();
+    expect(screen.getByText('规划对此未作表述。')).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox'), 'quantum');
     expect(store.getState().profileIndustry).toBe('quantum');
   });

@@ -1,4 +1,4 @@
-// The industry panel (lazy chunk): where in Beijing the plan puts an industry — each place with the sentences that tie
+// The industry panel: where in Beijing the plan puts an industry — each place with the sentences that tie
 // it there — and what the plan says about it city-wide, every sentence verbatim with its section and translation.
 import { useMemo } from 'react';
 import { industryProfile } from '../../data/industryProfile';
@@ -17,16 +17,16 @@ export default function IndustryPanel() {
   const { atlas, industriesById, groupsById } = useAtlasIndex();
   const industry = industryId ? industriesById.get(industryId) : undefined;
   const profile = useMemo(() => (industry ? industryProfile(atlas, industry.id) : null), [atlas, industry]);
-  const [name, other] = industry ? pickName(language, industry.zh, industry.en) : [t('industry.title'), ''];
+  const [name, other] = industry ? pickName(language, industry.zh, industry.en) : [t('panels.industry'), ''];
   const group = industry ? groupsById.get(industry.group) : undefined;
 
   return (
     <aside id="industry-panel" className="side-panel industry-panel" aria-labelledby="industry-title">
       <PanelHeader titleId="industry-title" title={name} focusable />
       <label className="industry-pick">
-        {t('industry.pick')}{' '}
-        <select value={industry?.id ?? ''} onChange={(e) => e.target.value && openIndustry(e.target.value)}>
-          <option value="">{t('industry.pickNone')}</option>
+        {t('panels.industry')}{' '}
+        <select value={industry?.id ?? ''} onChange={(e) => openIndustry(e.target.value)}>
+          <option value="">—</option>
           {atlas.industries.map((i) => (
             <option key={i.id} value={i.id}>
               {pickName(language, i.zh, i.en)[0]}
@@ -85,7 +85,7 @@ export default function IndustryPanel() {
                 ))}
               </ul>
             ) : (
-              <p className="plan-silent">{t('industry.noPlaces')}</p>
+              <p className="plan-silent">{t('industry.silent')}</p>
             )}
           </section>
           <section aria-labelledby="industry-citywide">
@@ -93,7 +93,7 @@ export default function IndustryPanel() {
             {profile.statements.length > 0 ? (
               <TaskGroups tasks={profile.statements} />
             ) : (
-              <p className="plan-silent">{t('industry.noStatements')}</p>
+              <p className="plan-silent">{t('industry.silent')}</p>
             )}
           </section>
         </>

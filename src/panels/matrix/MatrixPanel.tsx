@@ -9,7 +9,7 @@ import { useT, pickName } from '../../i18n/i18n';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
 import { PanelHeader } from '../../ui/PanelHeader';
-import { IndustryProfileLinks } from '../IndustryProfileLinks';
+import { IndustryProfileLinks } from '../PlanQuotes';
 
 interface CellPick {
   area: Area;
