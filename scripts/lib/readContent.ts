@@ -98,6 +98,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     indicators: readJson(inContent(CONTENT_FILES.indicators), []),
     statements: readJson(inContent(CONTENT_FILES.statements), []),
     synonyms: readJson(inContent(CONTENT_FILES.synonyms), { industries: {}, areas: {} }),
+    glossary: readJson(inContent(CONTENT_FILES.glossary), []),
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),
@@ -107,6 +108,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       sectionsEn: inContent(CONTENT_FILES.sectionsEn),
       statements: inContent(CONTENT_FILES.statements),
       synonyms: inContent(CONTENT_FILES.synonyms),
+      glossary: inContent(CONTENT_FILES.glossary),
     },
     geodata,
     sectionsEn,

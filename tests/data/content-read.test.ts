@@ -35,6 +35,7 @@ describe('readContent: missing content files', () => {
     'sections-en.json',
     'statements.json',
     'synonyms.json',
+    'glossary.json',
     'areas',
   ])('reports a missing %s by name, as a data issue', (missing) => {
     const contentDir = contentWithout(missing);

@@ -38,6 +38,7 @@ export const CONTENT_FILES = {
   sectionsEn: 'src/content/sections-en.json',
   statements: 'src/content/statements.json',
   synonyms: 'src/content/synonyms.json',
+  glossary: 'src/content/glossary.json',
   areaDir: 'src/content/areas',
 } as const;
 
@@ -61,10 +62,19 @@ export interface ContentInput {
   /** statements.json (city-wide sentences by industry) and synonyms.json (search words); checked when given. */
   statements?: unknown;
   synonyms?: unknown;
+  /** glossary.json (one English term per concept): checked against every translation when given. */
+  glossary?: unknown;
   /** Paths used in messages when the content is not read from src/content (fixtures). */
   files?: Partial<
     Record<
-      'industries' | 'groups' | 'links' | 'indicators' | 'sectionsEn' | 'statements' | 'synonyms',
+      | 'industries'
+      | 'groups'
+      | 'links'
+      | 'indicators'
+      | 'sectionsEn'
+      | 'statements'
+      | 'synonyms'
+      | 'glossary',
       string
     >
   >;
