@@ -9,6 +9,7 @@ import { atlasCsvRows, buildAtlasFromContent, CSV_HEADER, planSourceOf } from '.
 import { collectIssues } from './lib/collectIssues';
 import { readContent } from './lib/readContent';
 import { buildSearchEntries } from './content/searchEntries';
+import type { Synonyms } from '../src/data/types';
 
 const root = process.cwd();
 const outDir = join(root, 'public/data');
@@ -35,7 +36,10 @@ writeFileSync(join(outDir, 'atlas.json'), JSON.stringify(atlas));
 writeFileSync(join(outDir, 'atlas.csv'), encodeCsv(CSV_HEADER, atlasCsvRows(atlas)));
 writeFileSync(join(outDir, 'plan.json'), JSON.stringify(planDoc));
 // Pinyin is computed here so that pinyin-pro (145 kB gzip) never ships to the browser.
-writeFileSync(join(outDir, 'search.json'), JSON.stringify(buildSearchEntries(atlas)));
+writeFileSync(
+  join(outDir, 'search.json'),
+  JSON.stringify(buildSearchEntries(atlas, content.synonyms as Synonyms)),
+);
 
 const geoOut = join(outDir, 'geo');
 rmSync(geoOut, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // `npm run report:content [contentDir geodataDir]`: figures on the content against the plan — areas by kind, tasks,
 // quotes verified, sections covered or not, links, indicators, and plan sentences naming a place yet attached to no area.
-import type { ContentArea, Indicator, Link } from '../src/data/types';
+import type { ContentArea, Indicator, Link, Statement } from '../src/data/types';
 import { locateQuote } from './plan/quote';
 import type { PlanSentence } from './plan/types';
 import { computeGeometry, indexGeodata } from './lib/buildAtlas';
@@ -15,6 +15,7 @@ const areas = content.areas
   .filter((a): a is ContentArea => typeof a === 'object' && a !== null && 'id' in a);
 const links = (Array.isArray(content.links) ? content.links : []) as Link[];
 const indicators = (Array.isArray(content.indicators) ? content.indicators : []) as Indicator[];
+const statements = (Array.isArray(content.statements) ? content.statements : []) as Statement[];
 
 /**
  * Forms a sentence may use for a place: 海淀区 → 海淀, 中关村朝阳园 → 朝阳园, 朝阳; 大兴-亦庄园 → 大兴, 亦庄;
@@ -76,6 +77,8 @@ interface Attached {
   end: number;
 }
 const attached: Attached[] = [];
+/** Every verified quote's span, whoever it is attached to (a place, a link, a target or an industry). */
+const reachable: Array<{ start: number; end: number }> = [];
 let tasks = 0;
 let verified = 0;
 const failed: string[] = [];
@@ -83,6 +86,7 @@ const check = (owner: string[], section: string, quote: string, what: string): v
   const at = locateQuote(plan, section, quote);
   if (at) {
     verified++;
+    reachable.push(at);
     for (const area of owner) attached.push({ area, ...at });
   } else failed.push(`${what} ${section}: ${quote.slice(0, 30)}`);
 };
@@ -106,13 +110,52 @@ for (const i of indicators) {
     check([], c.section, c.quote, `context of ${i.id}`);
   }
 }
-const quotes = tasks + links.length + indicatorQuotes;
+for (const st of statements) check([], st.section, st.zh, `statement`);
+const quotes = tasks + links.length + indicatorQuotes + statements.length;
 line();
 line(`Tasks: ${tasks} (${areas.length ? (tasks / areas.length).toFixed(1) : 0} per area)`);
 line(
-  `Quotes verified verbatim in their cited section: ${verified} / ${quotes} (tasks ${tasks}, links ${links.length}, indicator quotes ${indicatorQuotes})`,
+  `Quotes verified verbatim in their cited section: ${verified} / ${quotes} (tasks ${tasks}, links ${links.length}, indicator quotes ${indicatorQuotes}, industry statements ${statements.length})`,
 );
 for (const f of failed) line(`  NOT FOUND: ${f}`);
+
+// --- share of the plan's text reachable from a place, link, target or industry: characters of plan sentences that
+// overlap a verified quote, overall and per chapter
+{
+  const hit = (x: { start: number; end: number }): boolean =>
+    reachable.some((r) => r.start < x.end && x.start < r.end);
+  const perChapter = new Map<string, { all: number; hit: number }>();
+  for (const section of plan.sections) {
+    const chapter = section.parent ?? section.id;
+    const row = perChapter.get(chapter) ?? { all: 0, hit: 0 };
+    for (const sentence of section.sentences) {
+      const n = sentence.end - sentence.start;
+      row.all += n;
+      if (hit(sentence)) row.hit += n;
+    }
+    perChapter.set(chapter, row);
+  }
+  const total = [...perChapter.values()].reduce((t, r) => ({ all: t.all + r.all, hit: t.hit + r.hit }), {
+    all: 0,
+    hit: 0,
+  });
+  const pct = (r: { all: number; hit: number }): string =>
+    `${((100 * r.hit) / Math.max(1, r.all)).toFixed(1)}%`;
+  line();
+  line(
+    `Plan text reachable from a place, link, target or industry: ${pct(total)} (${total.hit} / ${total.all} characters of sentences)`,
+  );
+  line(`  ${[...perChapter].map(([id, r]) => `${id} ${pct(r)}`).join('  ')}`);
+  const byIndustry = new Map<string, number>();
+  for (const st of statements)
+    for (const id of st.industries) byIndustry.set(id, (byIndustry.get(id) ?? 0) + 1);
+  line(
+    `Industry statements (city-wide sentences): ${statements.length}, by industry: ${[...byIndustry]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ')}`,
+  );
+}
 
 // --- sections covered: the most specific section each attached quote lies in
 const covered = new Map<string, number>();

@@ -10,6 +10,7 @@ import {
   type SearchIndex,
   type SearchableAtlas,
 } from '../../src/data/search';
+import type { Synonyms } from '../../src/data/types';
 
 /** Toneless lower-case pinyin syllables of `text` (ü as v); letters and digits in the text are kept as they are. */
 export function pinyinSyllables(text: string): string[] {
@@ -23,11 +24,11 @@ export function pinyinSyllables(text: string): string[] {
 }
 
 /** One entry per area, per industry and per pair of linked places, in atlas order, with the pinyin of every Chinese name. */
-export function buildSearchEntries(atlas: SearchableAtlas): SearchEntry[] {
-  return buildNameEntries(atlas, pinyinSyllables);
+export function buildSearchEntries(atlas: SearchableAtlas, synonyms?: Synonyms): SearchEntry[] {
+  return buildNameEntries(atlas, pinyinSyllables, synonyms);
 }
 
 /** Convenience for tests and the lazy path: entries and index in one go. */
-export function buildSearchIndexFromAtlas(atlas: SearchableAtlas): SearchIndex {
-  return buildSearchIndex(buildSearchEntries(atlas));
+export function buildSearchIndexFromAtlas(atlas: SearchableAtlas, synonyms?: Synonyms): SearchIndex {
+  return buildSearchIndex(buildSearchEntries(atlas, synonyms));
 }

@@ -8,7 +8,10 @@ import { validateIndicators } from './validate/indicators';
 import { validateGroups, validateIndustries } from './validate/industries';
 import { validateLinks } from './validate/links';
 import { validateSectionsEn } from './validate/sections';
-import type { CheckContext } from './validate/shared';
+import { validateStatements, validateSynonyms } from './validate/statements';
+import { checkTranslations, validateGlossary, type Translation } from './validate/glossary';
+import type { AreaFile } from './validate/contract';
+import { isRecord, type CheckContext } from './validate/shared';
 
 export {
   AREA_KINDS,
@@ -38,7 +41,79 @@ export function validateContent(input: ContentInput): DataIssue[] {
   validateLinks(ctx, input.links, file('links'), areaById);
   validateIndicators(ctx, input.indicators, file('indicators'));
   if (input.sectionsEn !== undefined) validateSectionsEn(ctx, input.sectionsEn, file('sectionsEn'));
+  const industries = new Map(
+    (Array.isArray(input.industries) ? input.industries : [])
+      .filter(
+        (x): x is { id: string; zh: string } =>
+          isRecord(x) && typeof x.id === 'string' && typeof x.zh === 'string',
+      )
+      .map((x) => [x.id, x]),
+  );
+  if (input.synonyms !== undefined)
+    validateSynonyms(
+      input.synonyms,
+      file('synonyms'),
+      { industries: industryIds, areas: new Set(areaById.keys()) },
+      ctx.issues,
+    );
+  const synonymsZh = (id: string): string[] => {
+    const words =
+      isRecord(input.synonyms) && isRecord(input.synonyms.industries)
+        ? input.synonyms.industries[id]
+        : undefined;
+    return isRecord(words) && Array.isArray(words.zh)
+      ? words.zh.filter((w): w is string => typeof w === 'string')
+      : [];
+  };
+  if (input.statements !== undefined)
+    validateStatements(ctx, input.statements, file('statements'), industries, synonymsZh);
+  if (input.glossary !== undefined)
+    checkTranslations(
+      validateGlossary(input.glossary, file('glossary'), ctx.issues),
+      translationsOf(input, file),
+      ctx.issues,
+    );
   return ctx.issues;
+}
+
+/** Every English text of the content with the Chinese it translates ('' for our own notes and names). */
+function translationsOf(
+  input: ContentInput,
+  file: (key: 'links' | 'statements' | 'indicators') => string,
+): Translation[] {
+  const out: Translation[] = [];
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+  for (const entry of input.areas) {
+    const areaFile =
+      isRecord(entry) && 'data' in entry && typeof entry.file === 'string'
+        ? (entry as unknown as AreaFile)
+        : null;
+    const a = areaFile ? areaFile.data : entry;
+    if (!isRecord(a)) continue;
+    const at = {
+      file: areaFile ? areaFile.file : `${CONTENT_FILES.areaDir}/${str(a.id)}.json`,
+      feature: str(a.id),
+    };
+    out.push({ ...at, field: 'name_en', zh: str(a.name_zh), en: str(a.name_en) });
+    if (a.description_en !== undefined)
+      out.push({ ...at, field: 'description_en', zh: '', en: str(a.description_en) });
+    list(a.tasks).forEach((t, i) => {
+      if (isRecord(t)) out.push({ ...at, field: `tasks[${i}].en`, zh: str(t.zh), en: str(t.en) });
+    });
+  }
+  list(input.links).forEach((l, i) => {
+    if (isRecord(l))
+      out.push({ file: file('links'), feature: str(l.id), field: `[${i}].en`, zh: str(l.zh), en: str(l.en) });
+  });
+  list(input.statements).forEach((s, i) => {
+    if (isRecord(s)) out.push({ file: file('statements'), field: `[${i}].en`, zh: str(s.zh), en: str(s.en) });
+  });
+  list(input.indicators).forEach((x, i) => {
+    if (isRecord(x))
+      out.push({ file: file('indicators'), feature: str(x.id), field: `[${i}].en`, zh: '', en: str(x.en) });
+  });
+  return out;
 }
 
 /** One line per issue: `file › feature › field: message`. */

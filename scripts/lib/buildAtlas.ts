@@ -12,6 +12,7 @@ import type {
   Link,
   PlanSource,
   Section,
+  Statement,
 } from '../../src/data/types';
 import { AREA_KINDS } from '../content/validateContent';
 import type { CsvCell } from '../../src/data/csv';
@@ -134,6 +135,7 @@ export interface AtlasInput {
   areas: ContentArea[];
   links: Link[];
   indicators: Indicator[];
+  statements: Statement[];
   geodata: Record<string, unknown>;
 }
 
@@ -181,6 +183,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
     areas,
     links: input.links,
     indicators: input.indicators,
+    statements: input.statements,
   };
 }
 
@@ -200,6 +203,7 @@ export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
     areas: content.areas.map((a) => a.data as ContentArea),
     links: content.links as Link[],
     indicators: content.indicators as Indicator[],
+    statements: (content.statements ?? []) as Statement[],
     geodata: content.geodata,
   });
 }

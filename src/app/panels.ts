@@ -42,6 +42,11 @@ const PANEL_CONF: Readonly<Record<PanelId, PanelConf>> = {
     Component: retryableLazy(() => import('../panels/matrix/MatrixPanel')),
     inSwitcher: true,
   },
+  industry: {
+    labelKey: 'panels.industry',
+    Component: retryableLazy(() => import('../panels/industry/IndustryPanel')),
+    inSwitcher: true,
+  },
   compare: {
     labelKey: 'panels.compare',
     Component: retryableLazy(() => import('../panels/compare/ComparePanel')),

@@ -83,6 +83,20 @@ export function parseAtlas(value: unknown, file: string = DATA_FILES.atlas): Atl
       throw new DataLoadError(file, 'lacks id, name_zh or name_en', `areas[${i}]`);
     }
   });
+  if (value.statements === undefined) value.statements = [];
+  if (!Array.isArray(value.statements)) throw new DataLoadError(file, 'not a list', 'statements');
+  const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  (value.statements as unknown[]).forEach((st, i) => {
+    if (
+      !isObject(st) ||
+      typeof st.section !== 'string' ||
+      typeof st.zh !== 'string' ||
+      typeof st.en !== 'string' ||
+      !strings(st.industries) ||
+      !strings(st.fields)
+    )
+      throw new DataLoadError(file, 'lacks section, zh, en, industries or fields', `statements[${i}]`);
+  });
   return value as unknown as Atlas;
 }
 

@@ -4,7 +4,7 @@
 // pinyin-pro). That library is ~145 kB gzip, more than the app's whole JS budget, so the browser never imports it: the
 // build writes the entries into data/search.json.
 import { AREA_KINDS, areaKindRank } from './areaKinds';
-import type { AreaKind, Atlas } from './types';
+import type { AreaKind, Atlas, Synonyms } from './types';
 
 export type SearchResultType = 'area' | 'industry' | 'link';
 
@@ -270,10 +270,13 @@ export type SearchableAtlas = Pick<Atlas, 'areas' | 'industries'> & Partial<Pick
 export function buildNameEntries(
   atlas: SearchableAtlas,
   pinyinOf: (text: string) => string[],
+  synonyms?: Synonyms,
 ): SearchEntry[] {
   const entries: SearchEntry[] = [];
+  const unique = (names: string[]): string[] => [...new Set(names)];
   for (const a of atlas.areas) {
-    const names_zh = [a.name_zh, ...(a.aliases_zh ?? [])];
+    const more = synonyms?.areas[a.id];
+    const names_zh = unique([a.name_zh, ...(a.aliases_zh ?? []), ...(more?.zh ?? [])]);
     entries.push({
       type: 'area',
       id: a.id,
@@ -281,20 +284,22 @@ export function buildNameEntries(
       label_en: a.name_en,
       kind: a.kind,
       names_zh,
-      names_en: [a.name_en, ...(a.aliases_en ?? [])],
+      names_en: unique([a.name_en, ...(a.aliases_en ?? []), ...(more?.en ?? [])]),
       pinyin: names_zh.map(pinyinOf),
     });
   }
   for (const i of atlas.industries) {
+    const more = synonyms?.industries[i.id];
+    const names_zh = unique([i.zh, ...(more?.zh ?? [])]);
     entries.push({
       type: 'industry',
       id: i.id,
       label_zh: i.zh,
       label_en: i.en,
       kind: null,
-      names_zh: [i.zh],
-      names_en: [i.en],
-      pinyin: [pinyinOf(i.zh)],
+      names_zh,
+      names_en: unique([i.en, ...(more?.en ?? [])]),
+      pinyin: names_zh.map(pinyinOf),
     });
   }
   const areasById = new Map(atlas.areas.map((a) => [a.id, a]));

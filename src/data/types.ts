@@ -45,6 +45,28 @@ export interface Task {
   industries?: string[];
 }
 
+/**
+ * A city-wide sentence of the plan about one or more industries (the technology roadmaps of 四, the industries of 五,
+ * the scenarios of 六, talent, opening and reform): what the plan says about an industry beyond the places it names.
+ */
+export interface Statement {
+  section: SectionId;
+  /** One whole sentence (or clause ending in ；) of the plan, verbatim. */
+  zh: string;
+  /** Our English translation, shown as such. */
+  en: string;
+  /** Industry ids the sentence names (each one is named in it). */
+  industries: string[];
+  /** Field ids under those industries that the sentence names; empty where the content has no fields. */
+  fields: string[];
+}
+
+/** Search words people type for an industry or a place, beyond its names (AI, 芯片, BDA, 亦庄 …). */
+export interface Synonyms {
+  industries: Record<string, { zh: string[]; en: string[] }>;
+  areas: Record<string, { zh: string[]; en: string[] }>;
+}
+
 export interface Area {
   id: string;
   name_zh: string;
@@ -120,4 +142,6 @@ export interface Atlas {
   areas: Area[];
   links: Link[];
   indicators: Indicator[];
+  /** City-wide plan sentences by industry (data/atlas.json always has the list; older fixtures may not). */
+  statements?: Statement[];
 }

@@ -80,13 +80,14 @@ describe('AreaPanel', () => {
     });
   });
 
-  it('an industry chip sets the industry filter to that industry', async () => {
+  it('an industry chip opens the profile of that industry and filters the map by it', async () => {
     const user = userEvent.setup();
     const { store } = renderWithAtlas(<AreaPanel />, { language: 'en' });
     act(() => store.getState().selectArea('zgc-science-city'));
     await user.click(screen.getByRole('button', { name: 'Artificial intelligence' }));
     expect(store.getState().filter.industries).toEqual(['ai']);
-    expect(store.getState().panel).toBe('filter');
+    expect(store.getState().panel).toBe('industry');
+    expect(store.getState().profileIndustry).toBe('ai');
   });
 
   it('shows our English note on a silent place as ours (in English, labelled), and the plan source line', () => {

@@ -10,12 +10,12 @@ import { AreaLink, TaskGroups } from './PlanQuotes';
 
 export { groupTasksBySection } from './PlanQuotes';
 
-/** A focus industry as a chip: a click filters the map by it (and opens the filter panel when there is one). */
+/** A focus industry as a chip: a click filters the map by it and opens the industry's profile. */
 function IndustryChip({ id }: { id: string }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const setIndustries = useAtlas((s) => s.setIndustries);
-  const openPanel = useAtlas((s) => s.openPanel);
+  const openIndustry = useAtlas((s) => s.openIndustry);
   const { industriesById } = useAtlasIndex();
   const industry = industriesById.get(id);
   const name = industry ? pickName(language, industry.zh, industry.en)[0] : id;
@@ -24,10 +24,10 @@ function IndustryChip({ id }: { id: string }) {
       <button
         type="button"
         className="chip chip-button"
-        title={t('panel.filterBy', { name })}
+        title={`${t('industry.profiles')} ${name}`}
         onClick={() => {
           setIndustries([id]);
-          openPanel('filter');
+          openIndustry(id);
         }}
       >
         {name}

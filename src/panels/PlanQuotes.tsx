@@ -1,5 +1,6 @@
 // How panels quote the plan: a sentence verbatim in Chinese, its English marked as a translation and a button that
-// opens the reader on it, grouped under the plan section it is from; and an area named as a button that selects it.
+// opens the reader on it, grouped under the plan section it is from; an area named as a button that selects it, and
+// industries named as buttons that open their profiles.
 import type { Area, Task } from '../data/types';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT, pickName } from '../i18n/i18n';
@@ -12,6 +13,37 @@ export function AreaLink({ area }: { area: Area }) {
     <button type="button" className="link-button" onClick={() => selectArea(area.id, 'list')}>
       {pickName(language, area.name_zh, area.name_en)[0]}
     </button>
+  );
+}
+
+/** Industries named as buttons that open each one's profile (the filter's chosen industries, the matrix's columns). */
+export function IndustryProfileLinks({ ids }: { ids: readonly string[] }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const openIndustry = useAtlas((s) => s.openIndustry);
+  const { industriesById } = useAtlasIndex();
+  const industries = ids.flatMap((id) => industriesById.get(id) ?? []);
+  if (industries.length === 0) return null;
+  return (
+    <p className="industry-profile-links">
+      {t('industry.profiles')}{' '}
+      {industries.map((i, n) => {
+        const name = pickName(language, i.zh, i.en)[0];
+        return (
+          <span key={i.id}>
+            {n > 0 && ' · '}
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`${t('industry.profiles')} ${name}`}
+              onClick={() => openIndustry(i.id)}
+            >
+              {name}
+            </button>
+          </span>
+        );
+      })}
+    </p>
   );
 }
 

@@ -31,6 +31,10 @@ export interface PanelSlice {
   readerQuote: { section: string; text: string } | null;
   /** Bumped by every openReader call, so asking for the same sentence again scrolls to it again. */
   readerRequest: number;
+  /** Industry whose profile the industry panel shows (URL `industry`). */
+  profileIndustry: string | null;
+  /** Open the industry panel on an industry's profile. */
+  openIndustry: (id: string) => void;
   openPanel: (id: PanelId) => void;
   closePanel: () => void;
   togglePanel: (id: PanelId) => void;
@@ -45,6 +49,8 @@ export const createPanelSlice: StateCreator<AtlasState, [], [], PanelSlice> = (s
   readerSection: null,
   readerQuote: null,
   readerRequest: 0,
+  profileIndustry: null,
+  openIndustry: (id) => set({ panel: 'industry', profileIndustry: id }),
   openPanel: (id) => set((s) => (s.panel === id ? s : { panel: id })),
   closePanel: () => set({ panel: null }),
   togglePanel: (id) => set((s) => ({ panel: s.panel === id ? null : id })),

@@ -29,6 +29,8 @@ export interface UrlState {
   panel: PanelId;
   /** Plan reader section id in the plan's own numbering (七.(一)). */
   sec: string;
+  /** Industry shown by the industry panel. */
+  industry: string;
 }
 
 export type UrlKey = keyof UrlState;
@@ -113,6 +115,7 @@ export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
   cmp: { type: 'list', known: 'areaIds', min: 2, max: 4, emptyMeaningful: false },
   panel: { type: 'enum', values: PANEL_IDS },
   sec: { type: 'id', known: 'sectionIds' },
+  industry: { type: 'id', known: 'industryIds' },
 };
 
 export const URL_KEYS = Object.keys(URL_STATE_CONF) as UrlKey[];

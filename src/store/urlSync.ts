@@ -44,6 +44,7 @@ export function urlStateOf(state: AtlasState): Partial<UrlState> {
     (state.panel === 'area' && state.selectedId) || (state.panel === 'link' && state.selectedLinkId);
   if (state.panel && !implied) out.panel = state.panel;
   if (state.panel === 'reader' && state.readerSection) out.sec = state.readerSection;
+  if (state.panel === 'industry' && state.profileIndustry) out.industry = state.profileIndustry;
   out.ind = state.filter.industries;
   out.grp = state.filter.groups;
   out.match = state.filter.match;
@@ -94,6 +95,10 @@ export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: b
   } else if (full && (now.selectedId !== null || now.selectedLinkId !== null)) now.clearSelection();
   const panel = url.panel ?? (area !== null ? 'area' : link !== null ? 'link' : null);
   if (url.sec) store.getState().setReaderSection(url.sec);
+  if (panel === 'industry' && url.industry) {
+    store.getState().openIndustry(url.industry);
+    return;
+  }
   if (panel === null) {
     if (full || url.panel !== undefined) store.getState().closePanel();
   } else store.getState().openPanel(panel);

@@ -33,6 +33,9 @@ describe('readContent: missing content files', () => {
     'links.json',
     'indicators.json',
     'sections-en.json',
+    'statements.json',
+    'synonyms.json',
+    'glossary.json',
     'areas',
   ])('reports a missing %s by name, as a data issue', (missing) => {
     const contentDir = contentWithout(missing);

@@ -36,6 +36,9 @@ export const CONTENT_FILES = {
   links: 'src/content/links.json',
   indicators: 'src/content/indicators.json',
   sectionsEn: 'src/content/sections-en.json',
+  statements: 'src/content/statements.json',
+  synonyms: 'src/content/synonyms.json',
+  glossary: 'src/content/glossary.json',
   areaDir: 'src/content/areas',
 } as const;
 
@@ -56,8 +59,25 @@ export interface ContentInput {
   geoIds: ReadonlyArray<GeoFeatureRef>;
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
+  /** statements.json (city-wide sentences by industry) and synonyms.json (search words); checked when given. */
+  statements?: unknown;
+  synonyms?: unknown;
+  /** glossary.json (one English term per concept): checked against every translation when given. */
+  glossary?: unknown;
   /** Paths used in messages when the content is not read from src/content (fixtures). */
-  files?: Partial<Record<'industries' | 'groups' | 'links' | 'indicators' | 'sectionsEn', string>>;
+  files?: Partial<
+    Record<
+      | 'industries'
+      | 'groups'
+      | 'links'
+      | 'indicators'
+      | 'sectionsEn'
+      | 'statements'
+      | 'synonyms'
+      | 'glossary',
+      string
+    >
+  >;
 }
 
 /** Index the features of geodata FeatureCollections, keyed by file base name ("zones"). */

@@ -1,5 +1,6 @@
 // The investor's panel (lazy chunk): industry filter controls, the result list with the plan sentences behind each
 // match, and the shortlist export. The map highlights the same results (bindMapToStore).
+import { IndustryProfileLinks } from '../PlanQuotes';
 import type { FilterResult } from '../../data/industryFilter';
 import { selectFilterActive, selectFilterResults } from '../../store/selectors';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
@@ -64,6 +65,7 @@ export default function FilterPanel() {
   const clearFilter = useAtlas((s) => s.clearFilter);
   const fitToAreas = useAtlas((s) => s.fitToAreas);
   const active = useAtlas(selectFilterActive);
+  const filterIndustries = useAtlas((s) => s.filter.industries);
   const results = useAtlas(selectFilterResults);
 
   return (
@@ -78,6 +80,7 @@ export default function FilterPanel() {
         </p>
       )}
       <FilterControls />
+      <IndustryProfileLinks ids={filterIndustries} />
       <section className="filter-results" aria-labelledby="filter-results-title">
         <div className="filter-results-head">
           <h3 id="filter-results-title">{t('filter.results')}</h3>

@@ -17,6 +17,7 @@ import { useT, pickName } from '../../i18n/i18n';
 import { AreaName } from '../../ui/AreaName';
 import { ReasonQuote } from '../filter/ReasonQuote';
 import { PanelHeader } from '../../ui/PanelHeader';
+import { IndustryProfileLinks } from '../PlanQuotes';
 
 interface CellPick {
   area: Area;
@@ -318,6 +319,7 @@ export default function MatrixPanel() {
         </table>
       </div>
       <p className="filter-hint">{t('matrix.note')}</p>
+      <IndustryProfileLinks ids={matrix.columns.map((c) => c.industry.id)} />
     </aside>
   );
 }
