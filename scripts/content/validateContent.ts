@@ -1,4 +1,4 @@
-// Checks the hand-written content (areas, industries, links, indicators, section titles) against the plan and the
+// Checks the hand-written content (areas, industries, links, indicators, section titles, the tour) against the plan and the
 // geodata: returns every problem as a DataIssue naming file, area and field. One validator per content file
 // (scripts/content/validate/); used by tests/data/content*.test.ts, check:data and build:data.
 import type { DataIssue } from './dataIssue';
@@ -8,6 +8,7 @@ import { validateIndicators } from './validate/indicators';
 import { validateGroups, validateIndustries } from './validate/industries';
 import { validateLinks } from './validate/links';
 import { validateSectionsEn } from './validate/sections';
+import { validateTour } from './validate/tour';
 import type { CheckContext } from './validate/shared';
 
 export {
@@ -38,6 +39,7 @@ export function validateContent(input: ContentInput): DataIssue[] {
   validateLinks(ctx, input.links, file('links'), areaById);
   validateIndicators(ctx, input.indicators, file('indicators'));
   if (input.sectionsEn !== undefined) validateSectionsEn(ctx, input.sectionsEn, file('sectionsEn'));
+  if (input.tour !== undefined) validateTour(ctx, input.tour, file('tour'), areaById);
   return ctx.issues;
 }
 

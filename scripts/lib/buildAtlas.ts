@@ -12,6 +12,7 @@ import type {
   Link,
   PlanSource,
   Section,
+  TourStop,
 } from '../../src/data/types';
 import { AREA_KINDS } from '../content/validateContent';
 import type { CsvCell } from '../../src/data/csv';
@@ -134,6 +135,8 @@ export interface AtlasInput {
   areas: ContentArea[];
   links: Link[];
   indicators: Indicator[];
+  /** The guided tour's stops (validated tour.json). */
+  tour?: TourStop[];
   geodata: Record<string, unknown>;
 }
 
@@ -181,6 +184,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
     areas,
     links: input.links,
     indicators: input.indicators,
+    tour: input.tour ?? [],
   };
 }
 
@@ -200,6 +204,7 @@ export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
     areas: content.areas.map((a) => a.data as ContentArea),
     links: content.links as Link[],
     indicators: content.indicators as Indicator[],
+    tour: content.tour as TourStop[],
     geodata: content.geodata,
   });
 }

@@ -96,6 +96,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     areas,
     links: readJson(inContent(CONTENT_FILES.links), []),
     indicators: readJson(inContent(CONTENT_FILES.indicators), []),
+    tour: readJson(inContent(CONTENT_FILES.tour), []),
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),
@@ -103,6 +104,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       links: inContent(CONTENT_FILES.links),
       indicators: inContent(CONTENT_FILES.indicators),
       sectionsEn: inContent(CONTENT_FILES.sectionsEn),
+      tour: inContent(CONTENT_FILES.tour),
     },
     geodata,
     sectionsEn,

@@ -33,6 +33,7 @@ describe('readContent: missing content files', () => {
     'links.json',
     'indicators.json',
     'sections-en.json',
+    'tour.json',
     'areas',
   ])('reports a missing %s by name, as a data issue', (missing) => {
     const contentDir = contentWithout(missing);

@@ -36,6 +36,7 @@ export const CONTENT_FILES = {
   links: 'src/content/links.json',
   indicators: 'src/content/indicators.json',
   sectionsEn: 'src/content/sections-en.json',
+  tour: 'src/content/tour.json',
   areaDir: 'src/content/areas',
 } as const;
 
@@ -56,8 +57,10 @@ export interface ContentInput {
   geoIds: ReadonlyArray<GeoFeatureRef>;
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
+  /** tour.json (the guided tour's stops); checked when given. */
+  tour?: unknown;
   /** Paths used in messages when the content is not read from src/content (fixtures). */
-  files?: Partial<Record<'industries' | 'groups' | 'links' | 'indicators' | 'sectionsEn', string>>;
+  files?: Partial<Record<'industries' | 'groups' | 'links' | 'indicators' | 'sectionsEn' | 'tour', string>>;
 }
 
 /** Index the features of geodata FeatureCollections, keyed by file base name ("zones"). */
