@@ -24,13 +24,14 @@ export function validateTour(
       ctx.issues.push({ file, feature: stop.id, field, message });
     };
     checkStrings(stop, ['title_zh', 'title_en'], at);
-    if (!Array.isArray(stop.places) || stop.places.length === 0) {
+    const places: unknown = stop.places;
+    if (!Array.isArray(places) || places.length === 0) {
       at('places', 'a stop names at least one area to show');
     } else {
-      stop.places.forEach((place, i) => {
+      places.forEach((place: unknown, i) => {
         if (typeof place !== 'string' || !areaById.has(place))
           at(`places[${i}]`, `unknown area ${JSON.stringify(place)}`);
-        else if (stop.places.indexOf(place) !== i) at(`places[${i}]`, `${place} is named twice`);
+        else if (places.indexOf(place) !== i) at(`places[${i}]`, `${place} is named twice`);
       });
     }
     if (stop.area !== undefined && (typeof stop.area !== 'string' || !areaById.has(stop.area)))
