@@ -339,3 +339,38 @@ describe('bindMapToStore', () => {
     expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ standin: false });
   });
 });
+
+describe('bindMapToStore: the tour', () => {
+  const tourAtlas: Atlas = {
+    ...atlas,
+    tour: [
+      { id: 'a', title_zh: 'a', title_en: 'a', places: ['haidian', 'zgc-haidian'], quotes: [] },
+      { id: 'b', title_zh: 'b', title_en: 'b', places: ['zgc-science-city'], quotes: [] },
+    ],
+  };
+
+  it("highlights the stop's places, clears the previous stop's, and frames them all", () => {
+    const { map, store } = setup(undefined, tourAtlas);
+    store.getState().showTourStop(0);
+    expect(map.featureState.get('districts/haidian')).toEqual({ tour: true });
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ tour: true });
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [116.05, 39.9, 116.4, 40.16],
+      expect.objectContaining({ animate: true }),
+    );
+    store.getState().showTourStop(1);
+    expect(map.featureState.get('districts/haidian')).toEqual({ tour: false });
+    store.getState().endTour();
+    expect(map.featureState.get('districts/haidian')).toEqual({ tour: false });
+  });
+
+  it('jumps instead of flying when the visitor prefers reduced motion', () => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('reduce') }));
+    const { map, store } = setup(undefined, tourAtlas);
+    store.getState().showTourStop(0);
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [116.05, 39.9, 116.4, 40.16],
+      expect.objectContaining({ animate: false }),
+    );
+  });
+});

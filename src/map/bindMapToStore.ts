@@ -5,6 +5,7 @@ import type { Area, Link } from '../data/types';
 import { standInsFor } from '../data/standIns';
 import type { AtlasState, AtlasStore } from '../store/atlasStore';
 import { selectFilterMarks } from '../store/selectors';
+import { selectTourStop } from '../store/tourSlice';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { linkName, pickName, translate } from '../i18n/i18n';
 import {
@@ -77,7 +78,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     maxWidth: '280px',
   });
 
-  const setState = (id: string | null, key: 'hover' | 'selected' | 'standin', value: boolean) => {
+  const setState = (id: string | null, key: 'hover' | 'selected' | 'standin' | 'tour', value: boolean) => {
     if (!id) return;
     for (const source of data.sourcesById.get(id) ?? []) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
@@ -212,7 +213,19 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     }
   };
 
+  /** The places of the tour's stop (what stands in for those not drawn themselves). */
+  const tourPlaces = (state: AtlasState | null): string[] => {
+    const stop = state ? selectTourStop(state) : null;
+    return stop ? stop.places.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id))) : [];
+  };
+
   const apply = (state: AtlasState, prev: AtlasState | null) => {
+    if (!prev || state.tourStop !== prev.tourStop) {
+      for (const id of tourPlaces(prev)) setState(id, 'tour', false);
+      const places = tourPlaces(state);
+      for (const id of places) setState(id, 'tour', true);
+      if (prev && places.length > 0) afterLayout(() => flyTo(places));
+    }
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);
       for (const id of standInsOf(prev?.selectedId ?? null)) setState(id, 'standin', false);
@@ -260,7 +273,9 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   // feature-state needs the sources loaded: apply the initial selection once the style is in
   const applyInitial = () => {
     apply(store.getState(), null);
-    const ids = framedIds(store.getState());
+    // a tour stop in the URL frames its places; else the selection
+    const places = tourPlaces(store.getState());
+    const ids = places.length > 0 ? places : framedIds(store.getState());
     if (data.frameInitialSelection && ids.length > 0) afterLayout(() => flyTo(ids));
   };
   if (map.isStyleLoaded()) applyInitial();
