@@ -156,9 +156,7 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
           </Suspense>
         </PartBoundary>
       )}
-      <main
-        className={`layout${mapUnavailable ? ' layout-no-map' : ''}${embedMap ? ' layout-embed' : ''}`}
-      >
+      <main className={`layout${mapUnavailable ? ' layout-no-map' : ''}${embedMap ? ' layout-embed' : ''}`}>
         {/* the embed view has no side list, unless the list must stand in for a map that cannot be drawn */}
         {!embedMap && (
           <div className="sidebar">

@@ -43,6 +43,7 @@ function fakeMap(rendered: Rendered[] = []) {
     flyTo: vi.fn(),
     resize: vi.fn(),
     getZoom: () => 8,
+    getContainer: () => document.createElement('div'),
     isStyleLoaded: () => true,
     once: vi.fn(),
     on: (type: string, fn: Handler) => handlers.set(type, fn),
@@ -111,7 +112,7 @@ describe('bindMapToStore', () => {
     store.getState().selectArea('zgc-haidian', 'list');
     expect(map.fitBounds).toHaveBeenCalledWith(
       [116.05, 39.9, 116.4, 40.16],
-      expect.objectContaining({ padding: 48 }),
+      expect.objectContaining({ padding: { top: 48, right: 48, bottom: 48, left: 48 } }),
     );
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [116.31, 39.98], zoom: 11 }));
   });

@@ -20,7 +20,7 @@ import { labelTextField } from './layers';
 import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
-import { framingFor } from './framing';
+import { framingFor, paddingBeside } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 
 export interface BindingData {
@@ -206,11 +206,23 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     const animate = !reducedMotion();
     const framing = framingFor(bbox, map.getZoom());
     store.getState().noteView(framing.view);
+    // the tour card covers part of the map: frame the places beside it, not under it
+    const padding = paddingBeside(
+      map.getContainer().getBoundingClientRect(),
+      tourCard()?.getBoundingClientRect() ?? null,
+    );
     if (framing.kind === 'point') {
-      map.flyTo({ center: framing.center, zoom: framing.zoom, animate, essential: true });
+      map.flyTo({ center: framing.center, zoom: framing.zoom, padding, animate, essential: true });
     } else {
-      map.fitBounds(framing.bounds, { padding: 48, maxZoom: framing.maxZoom, animate });
+      map.fitBounds(framing.bounds, { padding, maxZoom: framing.maxZoom, animate });
     }
+  };
+
+  const tourCard = () => map.getContainer().parentElement?.querySelector('.tour-card') ?? null;
+  /** Runs `fn` once the tour card is on the page (its chunk may still be loading), or after half a second without it. */
+  const withTourCard = (fn: () => void, frames = 30) => {
+    if (tourCard() || frames === 0) fn();
+    else pendingFrame = requestAnimationFrame(() => withTourCard(fn, frames - 1));
   };
 
   /** The places of the tour's stop (what stands in for those not drawn themselves). */
@@ -224,7 +236,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       for (const id of tourPlaces(prev)) setState(id, 'tour', false);
       const places = tourPlaces(state);
       for (const id of places) setState(id, 'tour', true);
-      if (prev && places.length > 0) afterLayout(() => flyTo(places));
+      if (prev && places.length > 0) afterLayout(() => withTourCard(() => flyTo(places)));
     }
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);
@@ -276,7 +288,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     // a tour stop in the URL frames its places; else the selection
     const places = tourPlaces(store.getState());
     const ids = places.length > 0 ? places : framedIds(store.getState());
-    if (data.frameInitialSelection && ids.length > 0) afterLayout(() => flyTo(ids));
+    if (data.frameInitialSelection && ids.length > 0)
+      afterLayout(() => (places.length > 0 ? withTourCard(() => flyTo(ids)) : flyTo(ids)));
   };
   if (map.isStyleLoaded()) applyInitial();
   else map.once('load', applyInitial);
