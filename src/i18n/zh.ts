@@ -267,7 +267,7 @@ export const zh = {
   'share.copiedCite': '引用已复制',
   'share.copyFailed': '无法访问剪贴板：请选中文字后手动复制。',
   'share.iframeTitle': '{title}（交互地图）',
-  'share.citation': '《{plan}》{section}。见：{atlas}，{url}（访问日期：{date}）。',
+  'share.citation': '{plan}{section}。见：{atlas}，{url}（访问日期：{date}）。',
   'share.citationSection': '，第 {id} 节',
 } as const;
 
