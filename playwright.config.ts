@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,14 +17,19 @@ export default defineConfig({
     ? [['list'], ['json', { outputFile: '.cache/reports/playwright.json' }]]
     : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: `${origin}/`,
     launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'block',
+    // a returning visitor, who has closed the first screen before; tests/e2e/visitor.spec.ts starts from a first visit
+    storageState: {
+      cookies: [],
+      origins: [{ origin, localStorage: [{ name: 'atlas.welcome-seen', value: '1' }] }],
+    },
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `${origin}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -26,6 +26,8 @@ import './styles/brief.css';
 import './styles/area-panel.css';
 import './styles/reader.css';
 import './styles/indicators.css';
+import './styles/tour.css';
+import './styles/dialogs.css';
 import './styles/phone.css';
 import './styles/print.css';
 

@@ -1,4 +1,4 @@
-// Checks the hand-written content (areas, industries, links, indicators, section titles) against the plan and the
+// Checks the hand-written content (areas, industries, links, indicators, section titles, the tour) against the plan and the
 // geodata: returns every problem as a DataIssue naming file, area and field. One validator per content file
 // (scripts/content/validate/); used by tests/data/content*.test.ts, check:data and build:data.
 import type { DataIssue } from './dataIssue';
@@ -12,6 +12,7 @@ import { validateStatements, validateSynonyms } from './validate/statements';
 import { checkTranslations, validateGlossary, type Translation } from './validate/glossary';
 import type { AreaFile } from './validate/contract';
 import { isRecord, type CheckContext } from './validate/shared';
+import { validateTour } from './validate/tour';
 
 export {
   AREA_KINDS,
@@ -73,6 +74,7 @@ export function validateContent(input: ContentInput): DataIssue[] {
       translationsOf(input, file),
       ctx.issues,
     );
+  if (input.tour !== undefined) validateTour(ctx, input.tour, file('tour'), areaById);
   return ctx.issues;
 }
 

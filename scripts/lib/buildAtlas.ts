@@ -13,6 +13,7 @@ import type {
   PlanSource,
   Section,
   Statement,
+  TourStop,
 } from '../../src/data/types';
 import { AREA_KINDS } from '../content/validateContent';
 import type { CsvCell } from '../../src/data/csv';
@@ -136,6 +137,8 @@ export interface AtlasInput {
   links: Link[];
   indicators: Indicator[];
   statements: Statement[];
+  /** The guided tour's stops (validated tour.json). */
+  tour?: TourStop[];
   geodata: Record<string, unknown>;
 }
 
@@ -184,6 +187,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
     links: input.links,
     indicators: input.indicators,
     statements: input.statements,
+    tour: input.tour ?? [],
   };
 }
 
@@ -204,6 +208,7 @@ export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
     links: content.links as Link[],
     indicators: content.indicators as Indicator[],
     statements: (content.statements ?? []) as Statement[],
+    tour: content.tour as TourStop[],
     geodata: content.geodata,
   });
 }

@@ -99,6 +99,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     statements: readJson(inContent(CONTENT_FILES.statements), []),
     synonyms: readJson(inContent(CONTENT_FILES.synonyms), { industries: {}, areas: {} }),
     glossary: readJson(inContent(CONTENT_FILES.glossary), []),
+    tour: readJson(inContent(CONTENT_FILES.tour), []),
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),
@@ -109,6 +110,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       statements: inContent(CONTENT_FILES.statements),
       synonyms: inContent(CONTENT_FILES.synonyms),
       glossary: inContent(CONTENT_FILES.glossary),
+      tour: inContent(CONTENT_FILES.tour),
     },
     geodata,
     sectionsEn,

@@ -7,7 +7,8 @@ import { createAtlasStore, type AtlasStore } from '../store/atlasStore';
 import { AtlasStoreContext, DataLoaderContext, useAtlas } from '../store/useAtlas';
 import { translator, useT, type Translate } from '../i18n/i18n';
 import type { Language } from '../i18n/language';
-import { Header } from './Header';
+import { EmbedHeader, Header } from './Header';
+import { rememberWelcomeSeen, shouldWelcome } from '../store/firstVisit';
 import { ViewSwitch } from './ViewSwitch';
 import { FilterStatus } from '../panels/filter/FilterStatus';
 import { supportsWebGL2 } from './webgl';
@@ -23,6 +24,17 @@ import { PartBoundary } from './PartBoundary';
 import { retryableLazy } from './retryableLazy';
 
 const MapView = retryableLazy(() => import('../map/MapView'));
+const WelcomeScreen = retryableLazy(() => import('../panels/welcome/WelcomeScreen'));
+const TourCard = retryableLazy(() => import('../panels/tour/TourCard'));
+
+/** The browser's localStorage, or null where even reading it throws (storage disabled). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 type DataState =
   { status: 'loading' } | { status: 'ready'; store: AtlasStore } | { status: 'error'; error: unknown };
@@ -106,6 +118,14 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
   const language = useAtlas((s) => s.language);
   const listOpen = useAtlas((s) => s.listOpen);
   const toggleList = useAtlas((s) => s.toggleList);
+  const embed = useAtlas((s) => s.embed);
+  const touring = useAtlas((s) => s.tourStop !== null);
+  // decided once, from the address the visitor arrived at (before the app writes its own state into it)
+  const [welcome, setWelcome] = useState(() => shouldWelcome(window.location, browserStorage()));
+  const closeWelcome = useCallback(() => {
+    rememberWelcomeSeen(browserStorage());
+    setWelcome(false);
+  }, []);
   const [mapState, setMapState] = useState<MapState>(() =>
     hasWebGL2() ? { status: 'pending' } : { status: 'no-webgl' },
   );
@@ -117,31 +137,44 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
 
   const mapUnavailable = mapState.status !== 'pending';
   const showList = listOpen || mapUnavailable;
+  const embedMap = embed && !mapUnavailable;
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#area-list">
-        {t('app.skipToList')}
-      </a>
-      <Header search={<SearchBox />} />
+    <div className={`app${embed ? ' app-embed' : ''}`}>
+      {!embed && (
+        <a className="skip-link" href="#area-list">
+          {t('app.skipToList')}
+        </a>
+      )}
+      {embed ? <EmbedHeader /> : <Header search={<SearchBox />} />}
       <UrlSync />
       <LiveRegion />
-      <main className={`layout${mapUnavailable ? ' layout-no-map' : ''}`}>
-        <div className="sidebar">
-          {!mapUnavailable && <LayerPanel />}
-          <div className="list-header">
-            <button
-              type="button"
-              className="list-toggle"
-              aria-expanded={showList}
-              onClick={toggleList}
-              disabled={mapUnavailable}
-            >
-              {showList ? t('list.hide') : t('list.show')}
-            </button>
+      {welcome && !embed && (
+        <PartBoundary part={t('welcome.heading')} t={t}>
+          <Suspense fallback={null}>
+            <WelcomeScreen onClose={closeWelcome} />
+          </Suspense>
+        </PartBoundary>
+      )}
+      <main className={`layout${mapUnavailable ? ' layout-no-map' : ''}${embedMap ? ' layout-embed' : ''}`}>
+        {/* the embed view has no side list, unless the list must stand in for a map that cannot be drawn */}
+        {!embedMap && (
+          <div className="sidebar">
+            {!mapUnavailable && <LayerPanel />}
+            <div className="list-header">
+              <button
+                type="button"
+                className="list-toggle"
+                aria-expanded={showList}
+                onClick={toggleList}
+                disabled={mapUnavailable}
+              >
+                {showList ? t('list.hide') : t('list.show')}
+              </button>
+            </div>
+            {showList && <AreaList />}
           </div>
-          {showList && <AreaList />}
-        </div>
+        )}
         <section className="map-area">
           {mapState.status === 'pending' && (
             <>
@@ -153,6 +186,13 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
               <ViewSwitch />
               <FilterStatus />
             </>
+          )}
+          {touring && (
+            <PartBoundary part={t('tour.label')} t={t}>
+              <Suspense fallback={null}>
+                <TourCard />
+              </Suspense>
+            </PartBoundary>
           )}
           {mapState.status === 'no-webgl' && <Notice tone="error">{t('error.noWebgl')}</Notice>}
           {mapState.status === 'failed' &&

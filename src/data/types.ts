@@ -99,6 +99,25 @@ export interface Link {
   en: string;
 }
 
+/** One sentence of the plan as a tour stop quotes it: verbatim, with its section and our translation. */
+export interface TourQuote {
+  section: SectionId;
+  zh: string;
+  en: string;
+}
+
+/** A stop of the guided tour (src/content/tour.json): what the camera frames and highlights, and the plan's words. */
+export interface TourStop {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  /** Areas the camera frames and the map highlights. */
+  places: string[];
+  /** The area whose panel "read more" opens; without it "read more" opens the reader at the first quote. */
+  area?: string;
+  quotes: TourQuote[];
+}
+
 export interface Indicator {
   id: string;
   zh: string;
@@ -144,4 +163,6 @@ export interface Atlas {
   indicators: Indicator[];
   /** City-wide plan sentences by industry (data/atlas.json always has the list; older fixtures may not). */
   statements?: Statement[];
+  /** The guided tour's stops, in order (the build always writes it; older files may lack it). */
+  tour?: TourStop[];
 }

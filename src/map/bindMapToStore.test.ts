@@ -43,6 +43,7 @@ function fakeMap(rendered: Rendered[] = []) {
     flyTo: vi.fn(),
     resize: vi.fn(),
     getZoom: () => 8,
+    getContainer: () => document.createElement('div'),
     isStyleLoaded: () => true,
     once: vi.fn(),
     on: (type: string, fn: Handler) => handlers.set(type, fn),
@@ -111,7 +112,7 @@ describe('bindMapToStore', () => {
     store.getState().selectArea('zgc-haidian', 'list');
     expect(map.fitBounds).toHaveBeenCalledWith(
       [116.05, 39.9, 116.4, 40.16],
-      expect.objectContaining({ padding: 48 }),
+      expect.objectContaining({ padding: { top: 48, right: 48, bottom: 48, left: 48 } }),
     );
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [116.31, 39.98], zoom: 11 }));
   });
@@ -337,5 +338,40 @@ describe('bindMapToStore', () => {
     expect(map.flyTo).toHaveBeenCalledWith(expect.objectContaining({ center: [116.31, 39.98] }));
     store.getState().selectArea('haidian', 'list');
     expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ standin: false });
+  });
+});
+
+describe('bindMapToStore: the tour', () => {
+  const tourAtlas: Atlas = {
+    ...atlas,
+    tour: [
+      { id: 'a', title_zh: 'a', title_en: 'a', places: ['haidian', 'zgc-haidian'], quotes: [] },
+      { id: 'b', title_zh: 'b', title_en: 'b', places: ['zgc-science-city'], quotes: [] },
+    ],
+  };
+
+  it("highlights the stop's places, clears the previous stop's, and frames them all", () => {
+    const { map, store } = setup(undefined, tourAtlas);
+    store.getState().showTourStop(0);
+    expect(map.featureState.get('districts/haidian')).toEqual({ tour: true });
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ tour: true });
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [116.05, 39.9, 116.4, 40.16],
+      expect.objectContaining({ animate: true }),
+    );
+    store.getState().showTourStop(1);
+    expect(map.featureState.get('districts/haidian')).toEqual({ tour: false });
+    store.getState().endTour();
+    expect(map.featureState.get('districts/haidian')).toEqual({ tour: false });
+  });
+
+  it('jumps instead of flying when the visitor prefers reduced motion', () => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('reduce') }));
+    const { map, store } = setup(undefined, tourAtlas);
+    store.getState().showTourStop(0);
+    expect(map.fitBounds).toHaveBeenLastCalledWith(
+      [116.05, 39.9, 116.4, 40.16],
+      expect.objectContaining({ animate: false }),
+    );
   });
 });

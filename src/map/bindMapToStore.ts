@@ -5,6 +5,7 @@ import type { Area, Link } from '../data/types';
 import { standInsFor } from '../data/standIns';
 import type { AtlasState, AtlasStore } from '../store/atlasStore';
 import { selectFilterMarks } from '../store/selectors';
+import { selectTourStop } from '../store/tourSlice';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { linkName, pickName, translate } from '../i18n/i18n';
 import {
@@ -19,7 +20,7 @@ import { labelTextFor } from './layers';
 import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
-import { framingFor } from './framing';
+import { framingFor, paddingBeside } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 
 export interface BindingData {
@@ -77,7 +78,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     maxWidth: '280px',
   });
 
-  const setState = (id: string | null, key: 'hover' | 'selected' | 'standin', value: boolean) => {
+  const setState = (id: string | null, key: 'hover' | 'selected' | 'standin' | 'tour', value: boolean) => {
     if (!id) return;
     for (const source of data.sourcesById.get(id) ?? []) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
@@ -205,14 +206,38 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     const animate = !reducedMotion();
     const framing = framingFor(bbox, map.getZoom());
     store.getState().noteView(framing.view);
+    // the tour card covers part of the map: frame the places beside it, not under it
+    const padding = paddingBeside(
+      map.getContainer().getBoundingClientRect(),
+      tourCard()?.getBoundingClientRect() ?? null,
+    );
     if (framing.kind === 'point') {
-      map.flyTo({ center: framing.center, zoom: framing.zoom, animate, essential: true });
+      map.flyTo({ center: framing.center, zoom: framing.zoom, padding, animate, essential: true });
     } else {
-      map.fitBounds(framing.bounds, { padding: 48, maxZoom: framing.maxZoom, animate });
+      map.fitBounds(framing.bounds, { padding, maxZoom: framing.maxZoom, animate });
     }
   };
 
+  const tourCard = () => map.getContainer().parentElement?.querySelector('.tour-card') ?? null;
+  /** Runs `fn` once the tour card is on the page (its chunk may still be loading), or after half a second without it. */
+  const withTourCard = (fn: () => void, frames = 30) => {
+    if (tourCard() || frames === 0) fn();
+    else pendingFrame = requestAnimationFrame(() => withTourCard(fn, frames - 1));
+  };
+
+  /** The places of the tour's stop (what stands in for those not drawn themselves). */
+  const tourPlaces = (state: AtlasState | null): string[] => {
+    const stop = state ? selectTourStop(state) : null;
+    return stop ? stop.places.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id))) : [];
+  };
+
   const apply = (state: AtlasState, prev: AtlasState | null) => {
+    if (!prev || state.tourStop !== prev.tourStop) {
+      for (const id of tourPlaces(prev)) setState(id, 'tour', false);
+      const places = tourPlaces(state);
+      for (const id of places) setState(id, 'tour', true);
+      if (prev && places.length > 0) afterLayout(() => withTourCard(() => flyTo(places)));
+    }
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);
       for (const id of standInsOf(prev?.selectedId ?? null)) setState(id, 'standin', false);
@@ -261,8 +286,11 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   // feature-state needs the sources loaded: apply the initial selection once the style is in
   const applyInitial = () => {
     apply(store.getState(), null);
-    const ids = framedIds(store.getState());
-    if (data.frameInitialSelection && ids.length > 0) afterLayout(() => flyTo(ids));
+    // a tour stop in the URL frames its places; else the selection
+    const places = tourPlaces(store.getState());
+    const ids = places.length > 0 ? places : framedIds(store.getState());
+    if (data.frameInitialSelection && ids.length > 0)
+      afterLayout(() => (places.length > 0 ? withTourCard(() => flyTo(ids)) : flyTo(ids)));
   };
   if (map.isStyleLoaded()) applyInitial();
   else map.once('load', applyInitial);

@@ -1,6 +1,6 @@
 // Framing a place: the smallest view that holds it, a zoom that suits that view, and which URL hashes are a camera.
 import { describe, expect, it } from 'vitest';
-import { framingFor, viewContaining } from './framing';
+import { framingFor, viewContaining, paddingBeside } from './framing';
 import { isCameraHash } from '../store/cameraHash';
 import type { Bbox } from './views';
 
@@ -53,5 +53,25 @@ describe('isCameraHash', () => {
     ['#99/40/116', false],
   ])('%j → %s', (hash, expected) => {
     expect(isCameraHash(hash)).toBe(expected);
+  });
+});
+
+describe('paddingBeside: framing beside the tour card', () => {
+  const map = { left: 300, top: 100, right: 1300, bottom: 800 };
+  it('keeps the plain padding when nothing covers the map', () => {
+    expect(paddingBeside(map, null)).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
+  });
+  it('frames right of a card on the left, and above a card along the bottom', () => {
+    expect(paddingBeside(map, { left: 310, top: 152, right: 710, bottom: 700 }).left).toBe(434);
+    const phone = { left: 0, top: 60, right: 390, bottom: 524 };
+    expect(paddingBeside(phone, { left: 0, top: 300, right: 390, bottom: 524 })).toEqual({
+      top: 48,
+      right: 48,
+      bottom: 248,
+      left: 48,
+    });
+  });
+  it('falls back to the plain padding when the card leaves too little room', () => {
+    expect(paddingBeside(map, { left: 310, top: 152, right: 1250, bottom: 700 }).left).toBe(48);
   });
 });

@@ -30,3 +30,32 @@ export function framingFor(bbox: Bbox, currentZoom: number): Framing {
   }
   return { view, kind: 'bounds', bounds: bbox, maxZoom: MAX_ZOOM_IN_VIEW[view] };
 }
+
+/** Space kept free around framed places (px). */
+export const FRAME_PADDING = 48;
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+
+/**
+ * Padding that frames places in the part of the map not covered by `cover` (the tour card: a column on the left, or a
+ * card along the bottom on a phone); the plain padding when nothing covers the map or too little room would be left.
+ */
+export function paddingBeside(map: Rect, cover: Rect | null): Padding {
+  const plain = { top: FRAME_PADDING, right: FRAME_PADDING, bottom: FRAME_PADDING, left: FRAME_PADDING };
+  if (!cover) return plain;
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  const alongBottom = cover.bottom >= map.bottom - 4 && cover.right - cover.left >= width * 0.8;
+  const padding = alongBottom
+    ? { ...plain, bottom: map.bottom - cover.top + FRAME_PADDING / 2 }
+    : { ...plain, left: cover.right - map.left + FRAME_PADDING / 2 };
+  const roomy = padding.left + padding.right <= width - 120 && padding.top + padding.bottom <= height - 120;
+  return roomy ? padding : plain;
+}

@@ -25,11 +25,15 @@ import { ANCHOR, GROUP_LAYERS, LABEL_FONT, LAYER, SOURCE, type LayerId } from '.
 import { annotateFeatures, buildLabelFeatures, buildLinkArcs, buildPointFeatures } from './features';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-/** Selected, or standing in on the map for a selected area that is not drawn itself (its parts or its host). */
+/**
+ * Selected, standing in on the map for a selected area that is not drawn itself (its parts or its host), or one of
+ * the places of the tour's stop.
+ */
 const selected: ExpressionSpecification = [
   'any',
   ['boolean', ['feature-state', 'selected'], false],
   ['boolean', ['feature-state', 'standin'], false],
+  ['boolean', ['feature-state', 'tour'], false],
 ];
 const selectedOrHovered: ExpressionSpecification = ['any', selected, hovered];
 /** Industry filter (set by bindMapToStore): `match` = the area meets the filter, `dim` = a filter is on and it does not. */

@@ -1,5 +1,5 @@
 // The app's one zustand store, created once the atlas has loaded: the atlas index (never changes) and slices
-// (selection, layers, ui, panel, filter, compare); actions are verbs, components read narrow selectors.
+// (selection, layers, ui, panel, filter, compare, tour); actions are verbs, components read narrow selectors.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { AtlasIndex } from '../data/atlasIndex';
 import type { Language } from '../i18n/language';
@@ -7,6 +7,7 @@ import { LAYER_GROUPS, type LayerGroupId } from './layerGroups';
 import { createPanelSlice, panelAfterSelect, type PanelSlice } from './panelSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
+import { createTourSlice, type TourSlice } from './tourSlice';
 
 /** The map's views, from the closest to the widest: Beijing, the Beijing–Tianjin–Hebei region, China. */
 export const VIEW_IDS = ['beijing', 'region', 'china'] as const;
@@ -46,6 +47,9 @@ export interface UiSlice {
   /** Bumped by every showView call, so asking again for the same view re-frames the map. */
   viewRequest: number;
   listOpen: boolean;
+  /** The embeddable view (URL `embed=1`): the map with a minimal header, no side list. */
+  embed: boolean;
+  setEmbed: (embed: boolean) => void;
   setLanguage: (language: Language) => void;
   showView: (view: ViewId) => void;
   /** Records the view the map now shows (it framed a place there itself), without re-framing. */
@@ -67,7 +71,8 @@ export type AtlasState = AtlasIndexSlice &
   UiSlice &
   PanelSlice &
   FilterSlice &
-  CompareSlice;
+  CompareSlice &
+  TourSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set) => ({
@@ -126,6 +131,8 @@ const createUiSlice =
     view: 'beijing',
     viewRequest: 0,
     listOpen: true,
+    embed: false,
+    setEmbed: (embed) => set((s) => (s.embed === embed ? s : { embed })),
     setLanguage: (next) => set({ language: next }),
     showView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
     noteView: (view) => set((s) => (s.view === view ? s : { view })),
@@ -148,5 +155,6 @@ export function createAtlasStore(index: AtlasIndex, options: AtlasStoreOptions =
     ...createPanelSlice(...a),
     ...createFilterSlice(...a),
     ...createCompareSlice(...a),
+    ...createTourSlice(...a),
   }));
 }

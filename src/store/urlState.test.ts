@@ -33,6 +33,7 @@ const known: UrlKnownIds = {
   sectionIds: new Set(sectionIds),
   groupIds: new Set(groupIds),
   linkIds: new Set(linkIds),
+  tourStops: 8,
 };
 
 const parse = (search: string) => parseUrlState(search, known);
@@ -58,6 +59,9 @@ describe('parseUrlState: valid values', () => {
     ['?cmp=chaoyang,haidian,etdz,a', { cmp: ['chaoyang', 'haidian', 'etdz', 'a'] }],
     ['?panel=matrix', { panel: 'matrix' }],
     ['?sec=%E4%B8%83.%28%E4%B8%80%29', { sec: '七.(一)' }],
+    ['?tour=1', { tour: 1 }],
+    ['?tour=8&lang=en', { tour: 8, lang: 'en' }],
+    ['?embed=1&area=chaoyang', { embed: true, area: 'chaoyang' }],
     ['?sec=七.(一)', { sec: '七.(一)' }],
     ['?area=x%2By', { area: 'x+y' }],
     ['?area=a%2Cb', { area: 'a,b' }],
@@ -285,7 +289,9 @@ const allKnown = (state: Partial<UrlState>) => {
     listOk(state.grp, known.groupIds ?? new Set()) &&
     listOk(state.kinds, new Set(AREA_KINDS)) &&
     listOk(state.cmp, known.areaIds) &&
-    (state.cmp === undefined || (state.cmp.length >= 2 && state.cmp.length <= 4))
+    (state.cmp === undefined || (state.cmp.length >= 2 && state.cmp.length <= 4)) &&
+    (state.tour === undefined || (Number.isInteger(state.tour) && state.tour >= 1 && state.tour <= 8)) &&
+    (state.embed === undefined || state.embed === true)
   );
 };
 
@@ -305,9 +311,37 @@ const validState: fc.Arbitrary<Partial<UrlState>> = fc.record(
     cmp: subset([...known.areaIds], 2, 4),
     panel: fc.constantFrom(...PANEL_IDS),
     sec: fc.constantFrom(...sectionIds),
+    tour: fc.integer({ min: 1, max: 8 }),
+    embed: fc.constant(true),
   },
   { requiredKeys: [] },
 );
+
+describe('tour and embed', () => {
+  it.each(['0', '9', '-1', '1.5', '01', 'x', '99999'])('drops tour=%s (8 stops) with a notice', (value) => {
+    expect(parse(`?tour=${value}&lang=en`)).toEqual({
+      state: { lang: 'en' },
+      notices: [{ key: 'tour', value, reason: 'invalid-value' }],
+    });
+  });
+
+  it('reads no stop when the atlas has no tour', () => {
+    expect(parseUrlState('?tour=1', { ...known, tourStops: undefined }).notices).toEqual([
+      { key: 'tour', value: '1', reason: 'invalid-value' },
+    ]);
+  });
+
+  it('reads embed=1 only, and writes embed off as nothing', () => {
+    expect(parse('?embed=true').notices).toEqual([{ key: 'embed', value: 'true', reason: 'invalid-value' }]);
+    expect(serializeUrlState({ embed: false, tour: 3 })).toBe('?tour=3');
+    expect(serializeUrlState({ area: 'chaoyang', embed: true })).toBe('?area=chaoyang&embed=1');
+  });
+
+  it('counts the stops of the atlas tour', () => {
+    const atlas = { ...(fixture as unknown as Atlas), tour: [] };
+    expect(urlKnownIds(atlas, layerIds).tourStops).toBe(0);
+  });
+});
 
 describe('properties', () => {
   it('parse never throws and returns only known ids, for any string', () => {

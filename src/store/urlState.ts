@@ -31,6 +31,10 @@ export interface UrlState {
   sec: string;
   /** Industry shown by the industry panel. */
   industry: string;
+  /** The guided tour's stop, counted from 1. */
+  tour: number;
+  /** The embeddable view: the map with a minimal header and no side list. */
+  embed: boolean;
 }
 
 export type UrlKey = keyof UrlState;
@@ -45,11 +49,14 @@ export interface UrlKnownIds {
   groupIds?: ReadonlySet<string>;
   /** Link ids; without it every `link` value is unknown. */
   linkIds?: ReadonlySet<string>;
+  /** How many stops the guided tour has; without it every `tour` value is out of range. */
+  tourStops?: number;
 }
 
 /** The ids an atlas lets the URL name; `layerIds` are the map's layer groups (the store's LAYER_GROUPS). */
 export function urlKnownIds(
-  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'> & Partial<Pick<Atlas, 'links'>>,
+  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'> &
+    Partial<Pick<Atlas, 'links' | 'tour'>>,
   layerIds: Iterable<string>,
 ): UrlKnownIds {
   return {
@@ -59,6 +66,7 @@ export function urlKnownIds(
     sectionIds: new Set(atlas.sections.map((s) => s.id)),
     groupIds: new Set(atlas.industry_groups.map((g) => g.id)),
     linkIds: new Set((atlas.links ?? []).map((l) => l.id)),
+    tourStops: atlas.tour?.length ?? 0,
   };
 }
 
@@ -88,6 +96,10 @@ type KnownSetName = 'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'gro
 
 type FieldConf =
   | { type: 'id'; known: KnownSetName }
+  /** A position counted from 1 (`tour=3`) in a list whose length `known[count]` gives. */
+  | { type: 'ordinal'; count: 'tourStops' }
+  /** On when `key=1`; off is never written. */
+  | { type: 'flag' }
   | { type: 'enum'; values: readonly string[]; default?: string }
   | {
       type: 'list';
@@ -116,6 +128,8 @@ export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
   panel: { type: 'enum', values: PANEL_IDS },
   sec: { type: 'id', known: 'sectionIds' },
   industry: { type: 'id', known: 'industryIds' },
+  tour: { type: 'ordinal', count: 'tourStops' },
+  embed: { type: 'flag' },
 };
 
 export const URL_KEYS = Object.keys(URL_STATE_CONF) as UrlKey[];
@@ -185,7 +199,7 @@ function isBracketedUrlKey(key: string): boolean {
  */
 export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlState {
   const notices: UrlNotice[] = [];
-  const state: Partial<Record<UrlKey, string | string[]>> = {};
+  const state: Partial<Record<UrlKey, string | string[] | number | boolean>> = {};
   const seen = new Set<UrlKey>();
   const note = (key: string, value: string, reason: UrlNoticeReason) =>
     notices.push({ key, value: truncateForNotice(value), reason });
@@ -219,6 +233,13 @@ export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlStat
     const value = decodeComponent(rawValue);
     if (value === null) {
       note(key, rawValue, 'malformed');
+    } else if (conf.type === 'ordinal') {
+      const n = /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : NaN;
+      if (n <= (known[conf.count] ?? 0)) state[key] = n;
+      else note(key, value, 'invalid-value');
+    } else if (conf.type === 'flag') {
+      if (value === '1') state[key] = true;
+      else note(key, value, 'invalid-value');
     } else if (conf.type === 'enum') {
       if (conf.values.includes(value)) {
         if (value !== conf.default) state[key] = value;
@@ -227,7 +248,8 @@ export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlStat
       state[key] = value;
     } else note(key, value, 'unknown-id');
   }
-  // The table guarantees each key holds the type UrlState gives it: strings for id/enum keys, known ids for lists.
+  // The table guarantees each key holds the type UrlState gives it: strings for id/enum keys, known ids for lists,
+  // a number for an ordinal, true for a flag.
   return { state: state as Partial<UrlState>, notices };
 }
 
@@ -294,7 +316,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 /** True when `value` is what the URL leaves out for `key` (absent, a default, or an empty list that says nothing). */
 function isOmitted(key: UrlKey, value: unknown, options: SerializeOptions): boolean {
-  if (value === undefined || value === null) return true;
+  if (value === undefined || value === null || value === false) return true;
   const conf = URL_STATE_CONF[key];
   const given = options.defaults?.[key];
   if (Array.isArray(value)) {
@@ -316,7 +338,9 @@ export function serializeUrlState(state: Partial<UrlState>, options: SerializeOp
     if (isOmitted(key, value, options)) continue;
     const text = Array.isArray(value)
       ? value.map((v) => encodeComponent(String(v))).join(',')
-      : encodeComponent(String(value));
+      : value === true
+        ? '1'
+        : encodeComponent(String(value));
     parts.push(`${key}=${text}`);
   }
   return parts.length > 0 ? `?${parts.join('&')}` : '';

@@ -1,6 +1,6 @@
 // URL ↔ store binding against a fake history: restore on load, push on selection, replace otherwise, Back/Forward, notices.
 import { describe, expect, it } from 'vitest';
-import { createTestStore } from '../../tests/support/atlasFixtures';
+import { createTestStore, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { LAYER_GROUPS } from './layerGroups';
 import { bindUrlToStore, queryOf, type UrlEnv } from './urlSync';
 import type { UrlKnownIds, UrlNotice } from './urlState';
@@ -217,5 +217,51 @@ describe('bindUrlToStore', () => {
     store.getState().selectArea('haidian');
     expect(browser.pushes).toBe(0);
     expect(queryOf(store.getState())).toBe('?area=haidian&lang=zh');
+  });
+});
+
+describe('bindUrlToStore: the tour and the embed view', () => {
+  const stop = (id: string) => ({
+    id,
+    title_zh: id,
+    title_en: id,
+    places: [id],
+    quotes: [{ section: '七.(一)', zh: '聚焦中关村科学城。', en: 'Focus on Zhongguancun Science City.' }],
+  });
+  const tourKnown: UrlKnownIds = { ...known, tourStops: 2 };
+  function setupTour(initial: string) {
+    const atlas = { ...fixtureAtlas(), tour: [stop('zgc-science-city'), stop('huairou-science-city')] };
+    const store = createTestStore({ language: 'zh', atlas });
+    const browser = new FakeBrowser(initial);
+    bindUrlToStore(store, tourKnown, browser);
+    return { store, browser };
+  }
+
+  it('restores the stop from tour=N (counted from 1) and the embed view from embed=1', () => {
+    const { store, browser } = setupTour('/?tour=2&embed=1#8/40.3/116.6');
+    expect(store.getState().tourStop).toBe(1);
+    expect(store.getState().embed).toBe(true);
+    expect(browser.url).toBe('/?lang=zh&tour=2&embed=1#8/40.3/116.6');
+  });
+
+  it('makes each stop a history entry: Back and Forward step through the tour and out of it', () => {
+    const { store, browser } = setupTour('/?lang=zh');
+    store.getState().showTourStop(0);
+    store.getState().showTourStop(1);
+    expect(browser.entries).toEqual(['/?lang=zh', '/?lang=zh&tour=1', '/?lang=zh&tour=2']);
+    browser.go(-1);
+    expect(store.getState().tourStop).toBe(0);
+    browser.go(-1);
+    expect(store.getState().tourStop).toBeNull();
+    browser.go(2);
+    expect(store.getState().tourStop).toBe(1);
+    store.getState().endTour();
+    expect(browser.url).toBe('/?lang=zh');
+  });
+
+  it('keeps embed=1 in the URL while areas are selected in the embedded map', () => {
+    const { store, browser } = setupTour('/?embed=1');
+    store.getState().selectArea('haidian', 'map');
+    expect(browser.url).toBe('/?area=haidian&lang=zh&embed=1');
   });
 });

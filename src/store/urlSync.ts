@@ -1,6 +1,6 @@
 // Binds the store to the URL's query (parseUrlState/serializeUrlState): restore on load and on Back/Forward, write on change.
 //
-// A selection change is a new history entry (pushState), every other change replaces the current one. The `#` part
+// A selection change or a tour step is a new history entry (pushState), every other change replaces the current one. The `#` part
 // (MapLibre's camera hash) is kept as it is. Values that cannot be used are dropped and reported through `onNotices`.
 import type { AtlasState, AtlasStore } from './atlasStore';
 import { DEFAULT_VISIBLE_LAYERS } from './atlasStore';
@@ -50,6 +50,8 @@ export function urlStateOf(state: AtlasState): Partial<UrlState> {
   out.match = state.filter.match;
   out.kinds = state.filter.kinds;
   if (state.compareIds.length >= 2) out.cmp = state.compareIds;
+  if (state.tourStop !== null) out.tour = state.tourStop + 1;
+  if (state.embed) out.embed = true;
   return out;
 }
 
@@ -65,6 +67,9 @@ export function queryOf(state: AtlasState): string {
 export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: boolean): void {
   const s = store.getState();
   if (url.lang && url.lang !== s.language) s.setLanguage(url.lang);
+  if (url.embed || full) s.setEmbed(url.embed ?? false);
+  if (url.tour !== undefined) s.showTourStop(url.tour - 1);
+  else if (full) s.endTour();
   if (url.layers || full) {
     const visible = new Set<string>(url.layers ?? DEFAULT_LAYER_LIST);
     for (const group of LAYER_GROUPS) store.getState().showLayer(group as LayerGroupId, visible.has(group));
@@ -139,8 +144,9 @@ export function bindUrlToStore(
     return query;
   };
 
-  /** What is selected (an area or a link): a change of it is a new history entry. */
-  const selectionOf = (state: AtlasState) => `${state.selectedId ?? ''}|${state.selectedLinkId ?? ''}`;
+  /** What is selected (an area or a link) and the tour's stop: a change of either is a new history entry. */
+  const selectionOf = (state: AtlasState) =>
+    `${state.selectedId ?? ''}|${state.selectedLinkId ?? ''}|${state.tourStop ?? ''}`;
   let written = restore(false);
   let writtenSelection = selectionOf(store.getState());
 

@@ -36,6 +36,7 @@ describe('readContent: missing content files', () => {
     'statements.json',
     'synonyms.json',
     'glossary.json',
+    'tour.json',
     'areas',
   ])('reports a missing %s by name, as a data issue', (missing) => {
     const contentDir = contentWithout(missing);

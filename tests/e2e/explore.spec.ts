@@ -186,8 +186,13 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   // share: the link is copied
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Share' }).click();
+  await page
+    .getByRole('dialog', { name: 'Share this view' })
+    .getByRole('button', { name: 'Copy link' })
+    .click();
   await expect(page.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await page.keyboard.press('Escape');
 
   expectCleanPage(watch);
   expectCleanPage(watch2);

@@ -39,6 +39,7 @@ export const CONTENT_FILES = {
   statements: 'src/content/statements.json',
   synonyms: 'src/content/synonyms.json',
   glossary: 'src/content/glossary.json',
+  tour: 'src/content/tour.json',
   areaDir: 'src/content/areas',
 } as const;
 
@@ -59,6 +60,8 @@ export interface ContentInput {
   geoIds: ReadonlyArray<GeoFeatureRef>;
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
+  /** tour.json (the guided tour's stops); checked when given. */
+  tour?: unknown;
   /** statements.json (city-wide sentences by industry) and synonyms.json (search words); checked when given. */
   statements?: unknown;
   synonyms?: unknown;
@@ -74,7 +77,8 @@ export interface ContentInput {
       | 'sectionsEn'
       | 'statements'
       | 'synonyms'
-      | 'glossary',
+      | 'glossary'
+      | 'tour',
       string
     >
   >;

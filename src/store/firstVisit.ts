@@ -1,0 +1,45 @@
+// When the first screen (what the plan is, what the map shows, what one can do) greets a visitor: on a first visit
+// to the plain address only. A link that carries a view (any of our URL keys, or a camera) opens on that view, and a
+// visitor who has closed the first screen once does not see it again on this device.
+import { isCameraHash } from './cameraHash';
+import { URL_KEYS } from './urlState';
+
+/** localStorage key remembering that the first screen was closed. */
+export const WELCOME_SEEN_KEY = 'atlas.welcome-seen';
+
+/** The part of localStorage used here (tests pass a fake; a browser that refuses storage throws). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** True when the URL names a view: one of the app's query keys (even one it then drops) or a map camera. */
+export function urlCarriesView(search: string, hash: string): boolean {
+  const keys = new Set(
+    search
+      .replace(/^\?/, '')
+      .split('&')
+      .map((pair) => pair.split('=')[0].replace(/\[.*$/, '')),
+  );
+  return URL_KEYS.some((key) => keys.has(key)) || isCameraHash(hash);
+}
+
+/** Whether to show the first screen for this URL and storage. */
+export function shouldWelcome(
+  location: { search: string; hash: string },
+  storage: StorageLike | null,
+): boolean {
+  if (urlCarriesView(location.search, location.hash)) return false;
+  try {
+    return storage?.getItem(WELCOME_SEEN_KEY) !== '1';
+  } catch {
+    // storage refused (a private window's policy): greet, and let the visitor close it as usual
+    return true;
+  }
+}
+
+/** Remembers that the first screen was closed (silently does nothing where storage is refused). */
+export function rememberWelcomeSeen(storage: StorageLike | null): void {
+  try {
+    storage?.setItem(WELCOME_SEEN_KEY, '1');
+  } catch {
+    // nothing to remember with: the first screen will greet again next time
+  }
+}
