@@ -14,6 +14,7 @@ import { supportsWebGL2 } from './webgl';
 import { AreaList } from '../panels/AreaList';
 import { PanelHost } from './PanelHost';
 import { UrlSync } from './UrlSync';
+import { DataNotices } from './DataNotices';
 import { LiveRegion } from './LiveRegion';
 import { SearchBox } from '../panels/search/SearchBox';
 import { LayerPanel } from '../panels/LayerPanel';
@@ -125,6 +126,7 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
       </a>
       <Header search={<SearchBox />} />
       <UrlSync />
+      <DataNotices />
       <LiveRegion />
       <main className={`layout${mapUnavailable ? ' layout-no-map' : ''}`}>
         <div className="sidebar">

@@ -4,6 +4,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanDoc } from '../plan/types';
 import type { SearchEntry } from './search';
 import type { Atlas } from './types';
+import { checkAtlas } from './checkAtlas';
+import { checkList, isObject, isString, isStringList, type DataProblem, type Report } from './checkItems';
 
 /** A data file that could not be fetched, parsed or used; `file` (and `field`, where known) are shown to the visitor. */
 export class DataLoadError extends Error {
@@ -63,67 +65,82 @@ export const DATA_FILES = {
   fontManifest: 'fonts/atlas-labels.json',
 } as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/** Shape check of atlas.json at the boundary: enough to trust the fields the app reads. */
-export function parseAtlas(value: unknown, file: string = DATA_FILES.atlas): Atlas {
+/** atlas.json checked item by item (src/data/checkAtlas.ts); a file without its required lists is refused. */
+export function parseAtlas(
+  value: unknown,
+  file: string = DATA_FILES.atlas,
+  report: Report = () => {},
+): Atlas {
   if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
   if (value.version !== 1)
     throw new DataLoadError(file, `unsupported version ${String(value.version)}`, 'version');
-  for (const field of ['areas', 'links', 'industries', 'sections'] as const) {
-    if (!Array.isArray(value[field])) throw new DataLoadError(file, 'not a list', field);
-  }
-  (value.areas as unknown[]).forEach((area, i) => {
-    if (
-      !isObject(area) ||
-      typeof area.id !== 'string' ||
-      typeof area.name_zh !== 'string' ||
-      typeof area.name_en !== 'string'
-    ) {
-      throw new DataLoadError(file, 'lacks id, name_zh or name_en', `areas[${i}]`);
-    }
+  return checkAtlas(value, file, report, (field) => {
+    throw new DataLoadError(file, 'not a list', field);
   });
-  return value as unknown as Atlas;
 }
 
-/** Shape check of plan.json (the reader's text and section offsets). */
-export function parsePlanDoc(value: unknown, file: string = DATA_FILES.plan): PlanDoc {
+/** plan.json (the reader's text and section offsets): a section without id, offsets within the text or sentences is dropped. */
+export function parsePlanDoc(
+  value: unknown,
+  file: string = DATA_FILES.plan,
+  report: Report = () => {},
+): PlanDoc {
   if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
   if (typeof value.text !== 'string') throw new DataLoadError(file, 'not a string', 'text');
   if (!Array.isArray(value.sections)) throw new DataLoadError(file, 'not a list', 'sections');
   const length = value.text.length;
-  value.sections.forEach((section, i) => {
-    const ok =
-      isObject(section) &&
-      typeof section.id === 'string' &&
-      ['start', 'end', 'text_start', 'text_end'].every((k) => {
-        const n = section[k];
-        return typeof n === 'number' && n >= 0 && n <= length;
-      }) &&
-      Array.isArray(section.sentences);
-    if (!ok)
-      throw new DataLoadError(file, 'lacks id, offsets within the text or sentences', `sections[${i}]`);
-  });
-  return value as unknown as PlanDoc;
+  const offset = (n: unknown) => typeof n === 'number' && n >= 0 && n <= length;
+  const sections = checkList(
+    value.sections,
+    {
+      required: {
+        id: isString,
+        start: offset,
+        end: offset,
+        text_start: offset,
+        text_end: offset,
+        sentences: Array.isArray,
+      },
+      defaults: {
+        title_zh: [isString, () => ''],
+        title_en: [isString, () => ''],
+        parent: [(v) => v === null || isString(v), () => null],
+      },
+    },
+    { file, name: 'sections' },
+    report,
+  );
+  const lines = Array.isArray(value.lines) ? value.lines : [];
+  if (!Array.isArray(value.lines)) report({ file, field: 'lines', action: 'defaulted' });
+  return { ...value, lines, sections } as unknown as PlanDoc;
 }
 
-/** Shape check of search.json (names with their precomputed pinyin). */
-export function parseSearchEntries(value: unknown, file: string = DATA_FILES.search): SearchEntry[] {
+const SEARCH_ENTRY = {
+  required: {
+    type: (v: unknown) => v === 'area' || v === 'industry' || v === 'link',
+    id: isString,
+    label_zh: isString,
+    label_en: isString,
+    names_zh: isStringList,
+    names_en: isStringList,
+    pinyin: (v: unknown) => Array.isArray(v) && v.every(isStringList),
+  },
+  defaults: { kind: [(v: unknown) => v === null || isString(v), () => null] as const },
+};
+
+/** search.json (names with their precomputed pinyin): an entry that cannot be searched is dropped. */
+export function parseSearchEntries(
+  value: unknown,
+  file: string = DATA_FILES.search,
+  report: Report = () => {},
+): SearchEntry[] {
   if (!Array.isArray(value)) throw new DataLoadError(file, 'not a list');
-  value.forEach((entry, i) => {
-    const ok =
-      isObject(entry) &&
-      (entry.type === 'area' || entry.type === 'industry' || entry.type === 'link') &&
-      typeof entry.id === 'string' &&
-      typeof entry.label_zh === 'string' &&
-      typeof entry.label_en === 'string' &&
-      Array.isArray(entry.names_zh) &&
-      Array.isArray(entry.names_en) &&
-      Array.isArray(entry.pinyin) &&
-      entry.pinyin.length === entry.names_zh.length;
-    if (!ok) throw new DataLoadError(file, 'not a search entry', `[${i}]`);
+  const entries = checkList(value, SEARCH_ENTRY, { file, name: '' }, report, (entry, at) => {
+    const ok = (entry.pinyin as unknown[]).length === (entry.names_zh as unknown[]).length;
+    if (!ok) report({ ...at, field: 'pinyin', action: 'dropped' });
+    return ok;
   });
-  return value as SearchEntry[];
+  return entries as unknown as SearchEntry[];
 }
 
 /** The GeoJSON files the map draws (built into data/geo/ by `npm run build:data`), by the layer they feed. */
@@ -260,15 +277,30 @@ export interface FontManifest {
   codepoints: number[];
 }
 
-export function parseFontManifest(value: unknown, file: string = DATA_FILES.fontManifest): FontManifest {
+export function parseFontManifest(
+  value: unknown,
+  file: string = DATA_FILES.fontManifest,
+  report: Report = () => {},
+): FontManifest {
   if (!isObject(value) || typeof value.family !== 'string' || !Array.isArray(value.files)) {
     throw new DataLoadError(file, 'not a font manifest');
   }
-  return value as unknown as FontManifest;
+  const files = checkList(
+    value.files,
+    { required: { file: isString }, optional: { unicodeRange: isStringList } },
+    { file, name: 'files' },
+    report,
+  );
+  const codepoints = Array.isArray(value.codepoints) ? value.codepoints.filter(Number.isInteger) : [];
+  return { family: value.family, files, codepoints } as unknown as FontManifest;
 }
 
 /** The app's data files, each fetched at most once: later calls share the first download. */
 export interface DataLoader {
+  /** What the checks left out or defaulted in every file loaded so far, in load order. */
+  problems(): readonly DataProblem[];
+  /** Calls `listener` whenever problems() grows; returns the unsubscribe. */
+  onProblems(listener: () => void): () => void;
   atlas(): Promise<Atlas>;
   plan(): Promise<PlanDoc>;
   searchEntries(): Promise<SearchEntry[]>;
@@ -292,9 +324,24 @@ export function createLoader(fetchImpl: FetchLike = browserFetch): DataLoader {
     }
     return pending;
   };
-  const json = <T>(file: string, parse: (value: unknown, file: string) => T) =>
-    once(file, async () => parse(await fetchJson(file, fetchImpl), file));
+  let problems: readonly DataProblem[] = [];
+  const listeners = new Set<() => void>();
+  const json = <T>(file: string, parse: (value: unknown, file: string, report: Report) => T) =>
+    once(file, async () => {
+      const found: DataProblem[] = [];
+      const parsed = parse(await fetchJson(file, fetchImpl), file, (p) => found.push(p));
+      if (found.length > 0) {
+        problems = [...problems, ...found];
+        listeners.forEach((listener) => listener());
+      }
+      return parsed;
+    });
   return {
+    problems: () => problems,
+    onProblems: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     atlas: () => json(DATA_FILES.atlas, parseAtlas),
     plan: () => json(DATA_FILES.plan, parsePlanDoc),
     searchEntries: () => json(DATA_FILES.search, parseSearchEntries),
