@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hostingHeaders } from './scripts/hosting/vitePlugin';
+import { shippedPackages } from './scripts/supply/shippedPackages';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
@@ -10,6 +11,8 @@ export default defineConfig({
     react(),
     // the CSP meta tag, dist/_headers and the preview server's headers (scripts/hosting/headers.ts)
     hostingHeaders(),
+    // dist/third-party-licences.json: the npm packages in the bundle and their licences (npm run check:licences)
+    shippedPackages(),
     // Offline after the first visit: every built file is precached; a new deploy's service worker takes over at once.
     VitePWA({
       registerType: 'autoUpdate',

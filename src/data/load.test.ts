@@ -7,12 +7,10 @@ import {
   createLoader,
   dataUrl,
   loadGeoCollections,
-  parseAtlas,
   parseFeatureCollection,
-  parsePlanDoc,
-  parseSearchEntries,
   type FetchLike,
 } from './load';
+import { parseAtlas, parsePlanDoc, parseSearchEntries } from './checkFiles';
 import type { DataProblem } from './checkItems';
 
 const loadAtlas = (fetchImpl: FetchLike) => createLoader(fetchImpl).atlas();

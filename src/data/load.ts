@@ -4,29 +4,11 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanDoc } from '../plan/types';
 import type { SearchEntry } from './search';
 import type { Atlas } from './types';
-import { checkAtlas } from './checkAtlas';
-import { checkList, isObject, isString, isStringList, type DataProblem, type Report } from './checkItems';
+import { isObject, type DataProblem, type Report } from './checkItems';
+import * as checks from './checkFiles';
+import { DATA_FILES, DataLoadError, type FontManifest } from './dataFiles';
 
-/** A data file that could not be fetched, parsed or used; `file` (and `field`, where known) are shown to the visitor. */
-export class DataLoadError extends Error {
-  readonly file: string;
-  readonly field: string | undefined;
-  readonly reason: string;
-  constructor(file: string, reason: string, field?: string) {
-    super(`${file}${field ? ` › ${field}` : ''}: ${reason}`);
-    this.name = 'DataLoadError';
-    this.file = file;
-    this.field = field;
-    this.reason = reason;
-  }
-}
-
-/** What to tell the visitor about a failure: the file › field where known, and why. */
-export function describeLoadError(error: unknown): { file?: string; reason: string } {
-  if (error instanceof DataLoadError)
-    return { file: error.field ? `${error.file} › ${error.field}` : error.file, reason: error.reason };
-  return { reason: error instanceof Error ? error.message : String(error) };
-}
+export { DATA_FILES, DataLoadError, describeLoadError, type FontManifest } from './dataFiles';
 
 /** URL of a file under the app's base (vite `base`, './' or BASE_PATH), so the build works under a sub-path. */
 export function dataUrl(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -55,92 +37,6 @@ export async function fetchJson(path: string, fetchImpl: FetchLike = browserFetc
   } catch {
     throw new DataLoadError(path, 'not valid JSON');
   }
-}
-
-/** The runtime files besides geodata, by what they hold. */
-export const DATA_FILES = {
-  atlas: 'data/atlas.json',
-  plan: 'data/plan.json',
-  search: 'data/search.json',
-  fontManifest: 'fonts/atlas-labels.json',
-} as const;
-
-/** atlas.json checked item by item (src/data/checkAtlas.ts); a file without its required lists is refused. */
-export function parseAtlas(
-  value: unknown,
-  file: string = DATA_FILES.atlas,
-  report: Report = () => {},
-): Atlas {
-  if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
-  if (value.version !== 1)
-    throw new DataLoadError(file, `unsupported version ${String(value.version)}`, 'version');
-  return checkAtlas(value, file, report, (field) => {
-    throw new DataLoadError(file, 'not a list', field);
-  });
-}
-
-/** plan.json (the reader's text and section offsets): a section without id, offsets within the text or sentences is dropped. */
-export function parsePlanDoc(
-  value: unknown,
-  file: string = DATA_FILES.plan,
-  report: Report = () => {},
-): PlanDoc {
-  if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
-  if (typeof value.text !== 'string') throw new DataLoadError(file, 'not a string', 'text');
-  if (!Array.isArray(value.sections)) throw new DataLoadError(file, 'not a list', 'sections');
-  const length = value.text.length;
-  const offset = (n: unknown) => typeof n === 'number' && n >= 0 && n <= length;
-  const sections = checkList(
-    value.sections,
-    {
-      required: {
-        id: isString,
-        start: offset,
-        end: offset,
-        text_start: offset,
-        text_end: offset,
-        sentences: Array.isArray,
-      },
-      defaults: {
-        title_zh: [isString, () => ''],
-        title_en: [isString, () => ''],
-        parent: [(v) => v === null || isString(v), () => null],
-      },
-    },
-    { file, name: 'sections' },
-    report,
-  );
-  const lines = Array.isArray(value.lines) ? value.lines : [];
-  if (!Array.isArray(value.lines)) report({ file, field: 'lines', action: 'defaulted' });
-  return { ...value, lines, sections } as unknown as PlanDoc;
-}
-
-const SEARCH_ENTRY = {
-  required: {
-    type: (v: unknown) => v === 'area' || v === 'industry' || v === 'link',
-    id: isString,
-    label_zh: isString,
-    label_en: isString,
-    names_zh: isStringList,
-    names_en: isStringList,
-    pinyin: (v: unknown) => Array.isArray(v) && v.every(isStringList),
-  },
-  defaults: { kind: [(v: unknown) => v === null || isString(v), () => null] as const },
-};
-
-/** search.json (names with their precomputed pinyin): an entry that cannot be searched is dropped. */
-export function parseSearchEntries(
-  value: unknown,
-  file: string = DATA_FILES.search,
-  report: Report = () => {},
-): SearchEntry[] {
-  if (!Array.isArray(value)) throw new DataLoadError(file, 'not a list');
-  const entries = checkList(value, SEARCH_ENTRY, { file, name: '' }, report, (entry, at) => {
-    const ok = (entry.pinyin as unknown[]).length === (entry.names_zh as unknown[]).length;
-    if (!ok) report({ ...at, field: 'pinyin', action: 'dropped' });
-    return ok;
-  });
-  return entries as unknown as SearchEntry[];
 }
 
 /** The GeoJSON files the map draws (built into data/geo/ by `npm run build:data`), by the layer they feed. */
@@ -270,30 +166,7 @@ export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedG
   return { collections, failures, dropped };
 }
 
-/** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */
-export interface FontManifest {
-  family: string;
-  files: { file: string; unicodeRange?: string[] }[];
-  codepoints: number[];
-}
-
-export function parseFontManifest(
-  value: unknown,
-  file: string = DATA_FILES.fontManifest,
-  report: Report = () => {},
-): FontManifest {
-  if (!isObject(value) || typeof value.family !== 'string' || !Array.isArray(value.files)) {
-    throw new DataLoadError(file, 'not a font manifest');
-  }
-  const files = checkList(
-    value.files,
-    { required: { file: isString }, optional: { unicodeRange: isStringList } },
-    { file, name: 'files' },
-    report,
-  );
-  const codepoints = Array.isArray(value.codepoints) ? value.codepoints.filter(Number.isInteger) : [];
-  return { family: value.family, files, codepoints } as unknown as FontManifest;
-}
+type Parse<T> = (value: unknown, file: string, report: Report) => T;
 
 /** The app's data files, each fetched at most once: later calls share the first download. */
 export interface DataLoader {
@@ -326,7 +199,7 @@ export function createLoader(fetchImpl: FetchLike = browserFetch): DataLoader {
   };
   let problems: readonly DataProblem[] = [];
   const listeners = new Set<() => void>();
-  const json = <T>(file: string, parse: (value: unknown, file: string, report: Report) => T) =>
+  const json = <T>(file: string, parse: Parse<T>) =>
     once(file, async () => {
       const found: DataProblem[] = [];
       const parsed = parse(await fetchJson(file, fetchImpl), file, (p) => found.push(p));
@@ -342,10 +215,10 @@ export function createLoader(fetchImpl: FetchLike = browserFetch): DataLoader {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    atlas: () => json(DATA_FILES.atlas, parseAtlas),
-    plan: () => json(DATA_FILES.plan, parsePlanDoc),
-    searchEntries: () => json(DATA_FILES.search, parseSearchEntries),
+    atlas: () => json(DATA_FILES.atlas, checks.parseAtlas),
+    plan: () => json(DATA_FILES.plan, checks.parsePlanDoc),
+    searchEntries: () => json(DATA_FILES.search, checks.parseSearchEntries),
     geo: () => once('geo', () => loadGeoCollections(fetchImpl)),
-    fontManifest: () => json(DATA_FILES.fontManifest, parseFontManifest),
+    fontManifest: () => json(DATA_FILES.fontManifest, checks.parseFontManifest),
   };
 }

@@ -120,7 +120,7 @@ describe('atlas.csv rows', () => {
 
 describe('atlas.json contract', () => {
   it('passes the app loader boundary check after a JSON round trip', async () => {
-    const { parseAtlas } = await import('../../src/data/load');
+    const { parseAtlas } = await import('../../src/data/checkFiles');
     const parsed = parseAtlas(JSON.parse(JSON.stringify(atlas)));
     expect(parsed.areas).toHaveLength(3);
     expect(parsed.industry_groups).toEqual([{ id: 'digital', zh: '数字', en: 'Digital' }]);
