@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hostingHeaders } from './scripts/hosting/vitePlugin';
 import { startupPreloads } from './scripts/hosting/startupPreloads';
+import { shippedPackages } from './scripts/supply/shippedPackages';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
@@ -13,6 +14,8 @@ export default defineConfig({
     hostingHeaders(),
     // index.html starts the map's code and the startup data downloading before the entry script has run
     startupPreloads(),
+    // dist/third-party-licences.json: the npm packages in the bundle and their licences (npm run check:licences)
+    shippedPackages(),
     // Offline after the first visit: every built file is precached; a new deploy's service worker takes over at once.
     VitePWA({
       registerType: 'autoUpdate',

@@ -10,7 +10,7 @@ import { readContent } from './lib/readContent.ts';
 import { buildSearchEntries } from './content/searchEntries.ts';
 import { logLogSlope, summarize } from './lib/stats.ts';
 import { scaleAtlas, scaleSearchEntries } from './bench/syntheticAtlas.ts';
-import { parseAtlas, parseSearchEntries } from '../src/data/load.ts';
+import { parseAtlas, parseSearchEntries } from '../src/data/checkFiles.ts';
 import { buildAtlasIndex } from '../src/data/atlasIndex.ts';
 import { buildSearchIndex, searchAtlas } from '../src/data/search.ts';
 import { buildMatrix, sortRows } from '../src/data/matrix.ts';

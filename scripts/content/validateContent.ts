@@ -13,6 +13,7 @@ import { checkTranslations, validateGlossary, type Translation } from './validat
 import type { AreaFile } from './validate/contract';
 import { isRecord, type CheckContext } from './validate/shared';
 import { validateTour } from './validate/tour';
+import { checkFields, type ItemKind } from './validate/fields';
 
 export {
   AREA_KINDS,
@@ -35,7 +36,9 @@ export function validateContent(input: ContentInput): DataIssue[] {
     plan: input.plan,
     sectionIds: new Set(input.plan.sections.map((s) => s.id)),
     issues: [],
+    sentences: sentenceBounds(input.plan),
   };
+  checkAllFields(input, file, ctx.issues);
   const groupIds = validateGroups(input.groups, file('groups'), ctx.issues);
   const industryIds = validateIndustries(input.industries, file('industries'), groupIds, ctx.issues);
   const areaById = validateAreas(ctx, input.areas, industryIds, input.geoIds);
@@ -117,6 +120,44 @@ function translationsOf(
   });
   return out;
 }
+
+/** Sentence starts and ends of a parsed plan (sections with their sentences); undefined for a bare quotable plan. */
+function sentenceBounds(plan: ContentInput['plan']): CheckContext['sentences'] {
+  const sentences = plan.sections.flatMap((s) =>
+    'sentences' in s && Array.isArray(s.sentences) ? (s.sentences as { start: number; end: number }[]) : [],
+  );
+  if (sentences.length === 0) return undefined;
+  return { starts: new Set(sentences.map((s) => s.start)), ends: new Set(sentences.map((s) => s.end)) };
+}
+
+/** The declared fields of every content file (scripts/content/validate/fields.ts). */
+function checkAllFields(
+  input: ContentInput,
+  file: (key: keyof NonNullable<ContentInput['files']>) => string,
+  issues: DataIssue[],
+): void {
+  const list = (value: unknown, kind: ItemKind, at: string) => {
+    if (Array.isArray(value))
+      value.forEach((item: unknown, i) =>
+        checkFields(item, kind, { file: at, feature: idOf(item) ?? `[${i}]` }, issues),
+      );
+  };
+  list(input.groups, 'group', file('groups'));
+  list(input.industries, 'industry', file('industries'));
+  list(input.links, 'link', file('links'));
+  list(input.indicators, 'indicator', file('indicators'));
+  for (const entry of input.areas) {
+    const isFile = isRecord(entry) && typeof entry.file === 'string' && 'data' in entry;
+    const data = isFile ? entry.data : entry;
+    const at = isFile ? (entry.file as string) : `${CONTENT_FILES.areaDir}/${idOf(data) ?? '?'}.json`;
+    checkFields(data, 'area', { file: at, feature: idOf(data) }, issues);
+  }
+  if (input.sectionsEn !== undefined)
+    checkFields(input.sectionsEn, 'sectionsEn', { file: file('sectionsEn') }, issues);
+}
+
+const idOf = (item: unknown): string | undefined =>
+  isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
 
 /** One line per issue: `file › feature › field: message`. */
 export function formatIssue(issue: DataIssue): string {

@@ -84,6 +84,29 @@ describe('App', () => {
     expect(alert.textContent).toContain('data/atlas.json › areas (not a list)');
   });
 
+  it('with an atlas.json of a slightly wrong shape, shows the rest and names file › item › field of what it left out', async () => {
+    const atlas = fixtureAtlas() as unknown as Record<string, unknown> & ReturnType<typeof fixtureAtlas>;
+    delete (atlas as Partial<typeof atlas>).industry_groups;
+    (atlas as Record<string, unknown>).indicators = null;
+    (atlas.sections as unknown[]).unshift(null);
+    const haidian = atlas.areas.findIndex((a) => a.id === 'haidian');
+    (atlas.areas[haidian] as unknown as Record<string, unknown>).tasks = null;
+    (atlas.areas[haidian] as unknown as Record<string, unknown>).industries = 'ai';
+    renderApp({ fetch: fetchFrom({ ...files, 'data/atlas.json': atlas }), hasWebGL2: () => false });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^Haidian District/ }));
+    expect(document.querySelector('#area-panel h2')?.textContent).toContain('Haidian District');
+    const notice = screen.getByText(/Part of the data could not be used/).closest('.data-notice')!;
+    const items = [...notice.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'data/atlas.json › sections[0]: invalid, left out',
+      'data/atlas.json › industry_groups: missing; the app works without it',
+      `data/atlas.json › areas[${haidian}] haidian › industries: invalid, treated as empty`,
+      `data/atlas.json › areas[${haidian}] haidian › tasks: invalid, treated as empty`,
+      'data/atlas.json › indicators: invalid, treated as empty',
+    ]);
+  });
+
   it('creates the store from the loaded atlas, in the language it starts in', async () => {
     const store = renderApp({ hasWebGL2: () => false, initialLanguage: 'zh' });
     await screen.findByRole('button', { name: /^海淀区/ });

@@ -15,6 +15,7 @@ import { supportsWebGL2 } from './webgl';
 import { AreaList } from '../panels/AreaList';
 import { PanelHost } from './PanelHost';
 import { UrlSync } from './UrlSync';
+import { DataNotices } from './DataNotices';
 import { LiveRegion } from './LiveRegion';
 import { SearchBox } from '../panels/search/SearchBox';
 import { LayerPanel } from '../panels/LayerPanel';
@@ -148,6 +149,7 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
       )}
       {embed ? <EmbedHeader /> : <Header search={<SearchBox />} />}
       <UrlSync />
+      <DataNotices />
       <LiveRegion />
       {welcome && !embed && (
         <PartBoundary part={t('welcome.heading')} t={t}>

@@ -7,12 +7,11 @@ import {
   createLoader,
   dataUrl,
   loadGeoCollections,
-  parseAtlas,
   parseFeatureCollection,
-  parsePlanDoc,
-  parseSearchEntries,
   type FetchLike,
 } from './load';
+import { parseAtlas, parsePlanDoc, parseSearchEntries } from './checkFiles';
+import type { DataProblem } from './checkItems';
 
 const loadAtlas = (fetchImpl: FetchLike) => createLoader(fetchImpl).atlas();
 
@@ -59,11 +58,21 @@ describe('loadAtlas', () => {
     );
   });
 
-  it('names the area that lacks its names', () => {
-    const atlas = { version: 1, areas: [{ id: 'a', name_zh: 'x', name_en: 'y' }, { id: 'b' }], links: [] };
-    expect(() => parseAtlas({ ...atlas, industries: [], sections: [] })).toThrow(
-      'data/atlas.json › areas[1]: lacks id, name_zh or name_en',
-    );
+  it('drops the area that lacks its names and names it, keeping the others', () => {
+    const atlas = {
+      version: 1,
+      areas: [{ id: 'a', name_zh: 'x', name_en: 'y', kind: 'district' }, { id: 'b' }],
+      links: [],
+    };
+    const problems: DataProblem[] = [];
+    const parsed = parseAtlas({ ...atlas, industries: [], sections: [] }, undefined, (p) => problems.push(p));
+    expect(parsed.areas.map((a) => a.id)).toEqual(['a']);
+    expect(problems).toContainEqual({
+      file: 'data/atlas.json',
+      item: 'areas[1] b',
+      field: 'name_zh',
+      action: 'dropped',
+    });
   });
 });
 
@@ -80,13 +89,23 @@ describe('parsePlanDoc', () => {
   it.each<[string, unknown, string]>([
     ['no text', { ...doc, text: null }, 'data/plan.json › text: not a string'],
     ['no sections', { ...doc, sections: {} }, 'data/plan.json › sections: not a list'],
-    [
-      'an offset past the end of the text',
-      { ...doc, sections: [{ ...doc.sections[0], end: 99 }] },
-      'data/plan.json › sections[0]: lacks id, offsets within the text or sentences',
-    ],
   ])('rejects %s', (_name, value, message) => {
     expect(() => parsePlanDoc(value)).toThrow(message);
+  });
+
+  it('drops a section whose offset lies past the end of the text, naming it', () => {
+    const problems: DataProblem[] = [];
+    const bad = {
+      ...doc,
+      sections: [
+        { ...doc.sections[0], end: 99 },
+        { ...doc.sections[0], id: '二' },
+      ],
+    };
+    expect(parsePlanDoc(bad, undefined, (p) => problems.push(p)).sections.map((s) => s.id)).toEqual(['二']);
+    expect(problems.filter((p) => p.action === 'dropped')).toEqual([
+      { file: 'data/plan.json', item: 'sections[0] 一', field: 'end', action: 'dropped' },
+    ]);
   });
 });
 
@@ -106,10 +125,18 @@ describe('parseSearchEntries', () => {
     expect(parseSearchEntries([entry])).toHaveLength(1);
   });
 
-  it('names the first entry it cannot use', () => {
-    expect(() => parseSearchEntries([entry, { ...entry, pinyin: [] }])).toThrow(
-      'data/search.json › [1]: not a search entry',
+  it('drops an entry it cannot use, naming it, and keeps the others', () => {
+    const problems: DataProblem[] = [];
+    const parsed = parseSearchEntries(
+      [entry, { ...entry, pinyin: [] }, { ...entry, id: 7 }],
+      undefined,
+      (p) => problems.push(p),
     );
+    expect(parsed).toEqual([entry]);
+    expect(problems).toEqual([
+      { file: 'data/search.json', item: '[1] haidian', field: 'pinyin', action: 'dropped' },
+      { file: 'data/search.json', item: '[2]', field: 'id', action: 'dropped' },
+    ]);
     expect(() => parseSearchEntries({ entries: [] })).toThrow('data/search.json: not a list');
   });
 });

@@ -4,27 +4,11 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanDoc } from '../plan/types';
 import type { SearchEntry } from './search';
 import type { Atlas } from './types';
+import { isObject, type DataProblem, type Report } from './checkItems';
+import * as checks from './checkFiles';
+import { DATA_FILES, DataLoadError, type FontManifest } from './dataFiles';
 
-/** A data file that could not be fetched, parsed or used; `file` (and `field`, where known) are shown to the visitor. */
-export class DataLoadError extends Error {
-  readonly file: string;
-  readonly field: string | undefined;
-  readonly reason: string;
-  constructor(file: string, reason: string, field?: string) {
-    super(`${file}${field ? ` › ${field}` : ''}: ${reason}`);
-    this.name = 'DataLoadError';
-    this.file = file;
-    this.field = field;
-    this.reason = reason;
-  }
-}
-
-/** What to tell the visitor about a failure: the file › field where known, and why. */
-export function describeLoadError(error: unknown): { file?: string; reason: string } {
-  if (error instanceof DataLoadError)
-    return { file: error.field ? `${error.file} › ${error.field}` : error.file, reason: error.reason };
-  return { reason: error instanceof Error ? error.message : String(error) };
-}
+export { DATA_FILES, DataLoadError, describeLoadError, type FontManifest } from './dataFiles';
 
 /** URL of a file under the app's base (vite `base`, './' or BASE_PATH), so the build works under a sub-path. */
 export function dataUrl(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -53,91 +37,6 @@ export async function fetchJson(path: string, fetchImpl: FetchLike = browserFetc
   } catch {
     throw new DataLoadError(path, 'not valid JSON');
   }
-}
-
-/** The runtime files besides geodata, by what they hold. */
-export const DATA_FILES = {
-  atlas: 'data/atlas.json',
-  plan: 'data/plan.json',
-  search: 'data/search.json',
-  fontManifest: 'fonts/atlas-labels.json',
-} as const;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/** Shape check of atlas.json at the boundary: enough to trust the fields the app reads. */
-export function parseAtlas(value: unknown, file: string = DATA_FILES.atlas): Atlas {
-  if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
-  if (value.version !== 1)
-    throw new DataLoadError(file, `unsupported version ${String(value.version)}`, 'version');
-  for (const field of ['areas', 'links', 'industries', 'sections'] as const) {
-    if (!Array.isArray(value[field])) throw new DataLoadError(file, 'not a list', field);
-  }
-  (value.areas as unknown[]).forEach((area, i) => {
-    if (
-      !isObject(area) ||
-      typeof area.id !== 'string' ||
-      typeof area.name_zh !== 'string' ||
-      typeof area.name_en !== 'string'
-    ) {
-      throw new DataLoadError(file, 'lacks id, name_zh or name_en', `areas[${i}]`);
-    }
-  });
-  if (value.statements === undefined) value.statements = [];
-  if (!Array.isArray(value.statements)) throw new DataLoadError(file, 'not a list', 'statements');
-  const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
-  (value.statements as unknown[]).forEach((st, i) => {
-    if (
-      !isObject(st) ||
-      typeof st.section !== 'string' ||
-      typeof st.zh !== 'string' ||
-      typeof st.en !== 'string' ||
-      !strings(st.industries) ||
-      !strings(st.fields)
-    )
-      throw new DataLoadError(file, 'lacks section, zh, en, industries or fields', `statements[${i}]`);
-  });
-  return value as unknown as Atlas;
-}
-
-/** Shape check of plan.json (the reader's text and section offsets). */
-export function parsePlanDoc(value: unknown, file: string = DATA_FILES.plan): PlanDoc {
-  if (!isObject(value)) throw new DataLoadError(file, 'not a JSON object');
-  if (typeof value.text !== 'string') throw new DataLoadError(file, 'not a string', 'text');
-  if (!Array.isArray(value.sections)) throw new DataLoadError(file, 'not a list', 'sections');
-  const length = value.text.length;
-  value.sections.forEach((section, i) => {
-    const ok =
-      isObject(section) &&
-      typeof section.id === 'string' &&
-      ['start', 'end', 'text_start', 'text_end'].every((k) => {
-        const n = section[k];
-        return typeof n === 'number' && n >= 0 && n <= length;
-      }) &&
-      Array.isArray(section.sentences);
-    if (!ok)
-      throw new DataLoadError(file, 'lacks id, offsets within the text or sentences', `sections[${i}]`);
-  });
-  return value as unknown as PlanDoc;
-}
-
-/** Shape check of search.json (names with their precomputed pinyin). */
-export function parseSearchEntries(value: unknown, file: string = DATA_FILES.search): SearchEntry[] {
-  if (!Array.isArray(value)) throw new DataLoadError(file, 'not a list');
-  value.forEach((entry, i) => {
-    const ok =
-      isObject(entry) &&
-      (entry.type === 'area' || entry.type === 'industry' || entry.type === 'link') &&
-      typeof entry.id === 'string' &&
-      typeof entry.label_zh === 'string' &&
-      typeof entry.label_en === 'string' &&
-      Array.isArray(entry.names_zh) &&
-      Array.isArray(entry.names_en) &&
-      Array.isArray(entry.pinyin) &&
-      entry.pinyin.length === entry.names_zh.length;
-    if (!ok) throw new DataLoadError(file, 'not a search entry', `[${i}]`);
-  });
-  return value as SearchEntry[];
 }
 
 /** The GeoJSON files the map draws (built into data/geo/ by `npm run build:data`), by the layer they feed. */
@@ -267,22 +166,14 @@ export async function loadGeoCollections(fetchImpl?: FetchLike): Promise<LoadedG
   return { collections, failures, dropped };
 }
 
-/** What scripts/build-font.ts writes next to the subset font: the files and the code points they cover. */
-export interface FontManifest {
-  family: string;
-  files: { file: string; unicodeRange?: string[] }[];
-  codepoints: number[];
-}
-
-export function parseFontManifest(value: unknown, file: string = DATA_FILES.fontManifest): FontManifest {
-  if (!isObject(value) || typeof value.family !== 'string' || !Array.isArray(value.files)) {
-    throw new DataLoadError(file, 'not a font manifest');
-  }
-  return value as unknown as FontManifest;
-}
+type Parse<T> = (value: unknown, file: string, report: Report) => T;
 
 /** The app's data files, each fetched at most once: later calls share the first download. */
 export interface DataLoader {
+  /** What the checks left out or defaulted in every file loaded so far, in load order. */
+  problems(): readonly DataProblem[];
+  /** Calls `listener` whenever problems() grows; returns the unsubscribe. */
+  onProblems(listener: () => void): () => void;
   atlas(): Promise<Atlas>;
   plan(): Promise<PlanDoc>;
   searchEntries(): Promise<SearchEntry[]>;
@@ -306,13 +197,28 @@ export function createLoader(fetchImpl: FetchLike = browserFetch): DataLoader {
     }
     return pending;
   };
-  const json = <T>(file: string, parse: (value: unknown, file: string) => T) =>
-    once(file, async () => parse(await fetchJson(file, fetchImpl), file));
+  let problems: readonly DataProblem[] = [];
+  const listeners = new Set<() => void>();
+  const json = <T>(file: string, parse: Parse<T>) =>
+    once(file, async () => {
+      const found: DataProblem[] = [];
+      const parsed = parse(await fetchJson(file, fetchImpl), file, (p) => found.push(p));
+      if (found.length > 0) {
+        problems = [...problems, ...found];
+        listeners.forEach((listener) => listener());
+      }
+      return parsed;
+    });
   return {
-    atlas: () => json(DATA_FILES.atlas, parseAtlas),
-    plan: () => json(DATA_FILES.plan, parsePlanDoc),
-    searchEntries: () => json(DATA_FILES.search, parseSearchEntries),
+    problems: () => problems,
+    onProblems: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    atlas: () => json(DATA_FILES.atlas, checks.parseAtlas),
+    plan: () => json(DATA_FILES.plan, checks.parsePlanDoc),
+    searchEntries: () => json(DATA_FILES.search, checks.parseSearchEntries),
     geo: () => once('geo', () => loadGeoCollections(fetchImpl)),
-    fontManifest: () => json(DATA_FILES.fontManifest, parseFontManifest),
+    fontManifest: () => json(DATA_FILES.fontManifest, checks.parseFontManifest),
   };
 }

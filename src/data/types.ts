@@ -127,7 +127,16 @@ export interface Indicator {
   comparator: 'about' | 'over' | 'at-least' | 'exactly' | 'below';
   section: SectionId;
   quote: string;
-  baseline?: { value: number; unit: string; year: number; section: SectionId; quote: string };
+  /** True where `quote` is part of a sentence of the plan (the figure), not the whole sentence. */
+  excerpt?: boolean;
+  baseline?: {
+    value: number;
+    unit: string;
+    year: number;
+    section: SectionId;
+    quote: string;
+    excerpt?: boolean;
+  };
   /** English reading of `unit` ("trillion yuan"). */
   unit_en?: string;
   /** Related figures the plan gives that are not a comparable baseline (no year, a five-year sum …), each with why. */
@@ -138,6 +147,7 @@ export interface Indicator {
 export interface IndicatorContext {
   section: SectionId;
   quote: string;
+  excerpt?: boolean;
   en: string;
 }
 

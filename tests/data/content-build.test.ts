@@ -112,13 +112,15 @@ describe('atlas.csv rows', () => {
     expect(zgc[5]).toBe('ai;quantum');
     const parsed = parseCsv(encodeCsv(CSV_HEADER, rows));
     expect(parsed[0]).toEqual([...CSV_HEADER]);
-    expect(parsed[2][7]).toBe('围绕人工智能、量子信息、区块链等重点方向，实现更多“从 0到 1”原始创新');
+    expect(parsed[2][7]).toBe(
+      '围绕人工智能、量子信息、区块链等重点方向，实现更多“从 0到 1”原始创新，加快战略高技术突破，深度链接全球创新资源，营造一流创新创业文化，打造科技创新出发地、原始创新策源地和自主创新主阵地，力争率先建成国际一流科学城。',
+    );
   });
 });
 
 describe('atlas.json contract', () => {
   it('passes the app loader boundary check after a JSON round trip', async () => {
-    const { parseAtlas } = await import('../../src/data/load');
+    const { parseAtlas } = await import('../../src/data/checkFiles');
     const parsed = parseAtlas(JSON.parse(JSON.stringify(atlas)));
     expect(parsed.areas).toHaveLength(3);
     expect(parsed.industry_groups).toEqual([{ id: 'digital', zh: '数字', en: 'Digital' }]);

@@ -188,6 +188,80 @@ describe('validateContent on broken copies', () => {
   });
 });
 
+describe('validateContent strict fields and quotes', () => {
+  const fields = (input: ContentInput) => validateContent(input).map((i) => [i.feature, i.field, i.message]);
+
+  it('rejects an unknown or misspelt field, naming the fields the item may have', () => {
+    const issues = fields(withArea('haidian', (a) => (a.alias_zh = ['海淀'])));
+    expect(issues).toEqual([
+      ['haidian', 'alias_zh', expect.stringMatching(/^unknown field "alias_zh" \(a area has id, /)],
+    ]);
+    const inTask = fields(withArea('zgc-science-city', (a) => (tasksOf(a)[0].industry = 'ai')));
+    expect(inTask).toEqual([
+      ['zgc-science-city', 'tasks[0].industry', expect.stringContaining('unknown field')],
+    ]);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['HTML', 'Haidian <img src=x onerror=alert(1)>', /HTML markup/],
+    ['an HTML entity', 'Haidian &amp; Co', /HTML markup/],
+    ['a spreadsheet formula', '=HYPERLINK("http://x","Haidian")', /spreadsheet formula/],
+    ['a leading @', '@SUM(A1)', /spreadsheet formula/],
+    ['Chinese text', '海淀区', /Chinese text \("海"\)/],
+  ])('rejects %s in an English field', (_what, name, message) => {
+    expect(fields(withArea('haidian', (a) => (a.name_en = name)))).toEqual([
+      ['haidian', 'name_en', expect.stringMatching(message)],
+    ]);
+  });
+
+  it('accepts the plan’s term as a gloss in brackets or quotes and a section id, not bare Chinese', () => {
+    const gloss = 'Part of the ecological conservation area (生态涵养区), named "援藏", see section 六.(三).';
+    expect(fields(withArea('haidian', (a) => (a.description_en = gloss)))).toEqual([]);
+    const bare = fields(withArea('haidian', (a) => (a.description_en = 'Haidian 海淀 district')));
+    expect(bare).toEqual([['haidian', 'description_en', expect.stringMatching(/Chinese text/)]]);
+    const inTask = fields(withArea('zgc-science-city', (a) => (tasksOf(a)[0].en = '中关村')));
+    expect(inTask).toEqual([['zgc-science-city', 'tasks[0].en', expect.stringMatching(/Chinese text/)]]);
+  });
+
+  it('rejects a quote cut mid-sentence, and an excerpt marker where there is none', () => {
+    const cut = fields(
+      withArea('zgc-science-city', (a) => {
+        tasksOf(a)[1].zh = '围绕人工智能、量子信息、区块链等重点方向';
+      }),
+    );
+    expect(cut).toEqual([['zgc-science-city', 'tasks[1].zh', expect.stringMatching(/ends mid-sentence/)]]);
+    const indicators = structuredClone(fixture.indicators) as Json[];
+    delete indicators[0].excerpt;
+    (indicators[1].baseline as Json).excerpt = 'yes';
+    const issues = fields({ ...fixture, indicators });
+    expect(issues).toEqual([
+      [indicators[0].id, 'quote', expect.stringMatching(/not a whole sentence.*"excerpt": true/)],
+      [indicators[1].id, 'baseline.quote', 'excerpt must be true or left out'],
+    ]);
+  });
+
+  it('rejects an excerpt marker on a whole sentence', () => {
+    const sentence =
+      '落实党中央决策部署和京津冀协同发展战略，编制实施雄安新区中关村科技园建设规划，引导创新资源向雄安新区中关村科技园集聚，共同打造优良的创新创业生态系统，形成区域创新链、产业链、供应链协同效应，实现两地优势互补、错位发展。';
+    const indicators = structuredClone(fixture.indicators) as Json[];
+    const { context: _context, ...first } = indicators[0];
+    const target = { ...first, section: '七.(三)', quote: sentence, value: 1, excerpt: true };
+    const issues = validateContent({ ...fixture, indicators: [target] });
+    expect(issues.map((i) => i.message)).toContain(
+      'quote is marked "excerpt": true but is a whole sentence: remove the marker',
+    );
+  });
+
+  it('rejects a district without a boundary in the geodata', () => {
+    const input = { ...fixture, geoIds: fixture.geoIds.filter((g) => g.id !== 'haidian') };
+    expect(fields(input)).toContainEqual([
+      'haidian',
+      'geometry',
+      expect.stringMatching(/a district needs its boundary/),
+    ]);
+  });
+});
+
 describe('validateContent on sections-en.json', () => {
   const SECTIONS_FILE = 'tests/fixtures/plan-content/content/sections-en.json';
 

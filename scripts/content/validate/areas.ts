@@ -161,6 +161,9 @@ function validateGeometry(
   if (a.geometry !== undefined && !GEOMETRY_QUALITIES.includes(a.geometry as GeometryQuality)) {
     at('geometry', `geometry ${JSON.stringify(a.geometry)} is not one of ${GEOMETRY_QUALITIES.join(', ')}`);
   }
+  if (a.kind === 'district' && !polygon) {
+    at('geometry', `a district needs its boundary: no geodata polygon feature has id "${id}"`);
+  }
   if ((a.geometry === 'official' || a.geometry === 'approximate') && !polygon) {
     at('geometry', `geometry is "${a.geometry}" but no geodata polygon feature has id "${id}"`);
   }

@@ -28,6 +28,7 @@ function validateBaseline(
     { file, feature: id, sectionField: 'baseline.section', quoteField: 'baseline.quote' },
     b.section,
     b.quote,
+    b.excerpt,
   );
   if (ok && typeof b.value === 'number' && !String(b.quote).includes(String(b.value)))
     at('baseline.value', `value ${b.value} does not appear in the quote`);
@@ -49,6 +50,7 @@ function validateIndicator(ctx: CheckContext, file: string, x: Json & { id: stri
     { file, feature: id, sectionField: 'section', quoteField: 'quote' },
     x.section,
     x.quote,
+    x.excerpt,
   );
   // the quote must state the value it is the source of
   if (quoted && typeof x.value === 'number' && !String(x.quote).includes(String(x.value))) {
@@ -65,6 +67,7 @@ function validateIndicator(ctx: CheckContext, file: string, x: Json & { id: stri
           { file, feature: id, sectionField: `context[${j}].section`, quoteField: `context[${j}].quote` },
           c.section,
           c.quote,
+          c.excerpt,
         );
         if (!isNonEmptyString(c.en)) at(`context[${j}].en`, 'missing English');
       });

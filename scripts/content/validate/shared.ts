@@ -17,6 +17,8 @@ export interface CheckContext {
   plan: QuotablePlan;
   sectionIds: ReadonlySet<string>;
   issues: DataIssue[];
+  /** Where the plan's sentences start and end (from a parsed plan); a quote must run from one to the other. */
+  sentences?: { starts: ReadonlySet<number>; ends: ReadonlySet<number> };
 }
 
 /** The longest prefix of `quote` found verbatim in the plan: tells a content writer where a misquote starts. */
@@ -33,10 +35,12 @@ function matchedPrefix(text: string, quote: string): string {
 
 /** Check that `quote` is verbatim in section `section`; push an issue saying where it really is otherwise. */
 export function checkQuote(
-  { plan, sectionIds, issues }: CheckContext,
+  { plan, sectionIds, issues, sentences }: CheckContext,
   at: { file: string; feature?: string; sectionField: string; quoteField: string },
   section: unknown,
   quote: unknown,
+  /** The quote's item says it is an excerpt (`excerpt: true`): part of a sentence, shown as such. */
+  excerpt: unknown = undefined,
 ): boolean {
   const { file, feature } = at;
   if (!isNonEmptyString(section) || !sectionIds.has(section)) {
@@ -52,7 +56,8 @@ export function checkQuote(
     issues.push({ file, feature, field: at.quoteField, message: 'quote is missing or empty' });
     return false;
   }
-  if (locateQuote(plan, section, quote)) return true;
+  const found = locateQuote(plan, section, quote);
+  if (found) return checkWholeSentences(ctxOf(plan, sectionIds, issues, sentences), at, found, excerpt);
   const elsewhere = sectionsContaining(plan, quote);
   if (elsewhere.length > 0) {
     issues.push({
@@ -72,6 +77,46 @@ export function checkQuote(
         (prefix.length > 0 ? `; it matches up to "${prefix.slice(-20)}" then differs` : ''),
     });
   }
+  return false;
+}
+
+const ctxOf = (
+  plan: QuotablePlan,
+  sectionIds: ReadonlySet<string>,
+  issues: DataIssue[],
+  sentences: CheckContext['sentences'],
+): CheckContext => ({ plan, sectionIds, issues, sentences });
+
+/**
+ * A quote is one or more whole sentences of the plan, unless its item marks it `excerpt: true`; an excerpt marker
+ * on a whole sentence is wrong too (the UI would call a full sentence a fragment).
+ */
+function checkWholeSentences(
+  { sentences, issues }: CheckContext,
+  at: { file: string; feature?: string; quoteField: string },
+  found: { start: number; end: number },
+  excerpt: unknown,
+): boolean {
+  if (!sentences) return true;
+  const whole = sentences.starts.has(found.start) && sentences.ends.has(found.end);
+  const field = at.quoteField;
+  if (excerpt !== undefined && excerpt !== true)
+    issues.push({ file: at.file, feature: at.feature, field, message: 'excerpt must be true or left out' });
+  else if (!whole && excerpt !== true)
+    issues.push({
+      file: at.file,
+      feature: at.feature,
+      field,
+      message: `quote is not a whole sentence of the plan (it ${sentences.starts.has(found.start) ? 'ends' : 'starts'} mid-sentence): quote the whole sentence or mark the item "excerpt": true`,
+    });
+  else if (whole && excerpt === true)
+    issues.push({
+      file: at.file,
+      feature: at.feature,
+      field,
+      message: 'quote is marked "excerpt": true but is a whole sentence: remove the marker',
+    });
+  else return true;
   return false;
 }
 

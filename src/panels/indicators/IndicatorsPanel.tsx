@@ -5,13 +5,15 @@ import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { PanelHeader } from '../../ui/PanelHeader';
 
-function QuoteLine({ section, quote }: { section: string; quote: string }) {
+/** A quote of the plan; `excerpt` says it is part of a sentence (the figure), not the whole sentence. */
+function QuoteLine({ section, quote, excerpt }: { section: string; quote: string; excerpt?: boolean }) {
   const t = useT();
   const openReader = useAtlas((s) => s.openReader);
   return (
     <div className="indicator-quote">
       <blockquote lang="zh-CN">{quote}</blockquote>
       <p className="indicator-quote-source">
+        {excerpt && <span className="translation-tag quote-excerpt">{t('indicators.excerpt')}</span>}{' '}
         <span className="section-id">{t('panel.section', { id: section })}</span>{' '}
         <button type="button" className="link-button read-in-plan" onClick={() => openReader(section, quote)}>
           {t('panel.readInPlan')}
@@ -52,16 +54,20 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
             : indicator.baseline.unit}
         </p>
       )}
-      <QuoteLine section={indicator.section} quote={indicator.quote} />
+      <QuoteLine section={indicator.section} quote={indicator.quote} excerpt={indicator.excerpt} />
       {indicator.baseline && (
-        <QuoteLine section={indicator.baseline.section} quote={indicator.baseline.quote} />
+        <QuoteLine
+          section={indicator.baseline.section}
+          quote={indicator.baseline.quote}
+          excerpt={indicator.baseline.excerpt}
+        />
       )}
       {(indicator.context ?? []).map((c) => (
         <div key={c.quote} className="indicator-context">
           <p lang="en">
             <span className="translation-tag">{t('indicators.contextTag')}</span> {c.en}
           </p>
-          <QuoteLine section={c.section} quote={c.quote} />
+          <QuoteLine section={c.section} quote={c.quote} excerpt={c.excerpt} />
         </div>
       ))}
     </li>
