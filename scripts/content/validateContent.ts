@@ -4,6 +4,7 @@
 import type { DataIssue } from './dataIssue';
 import { CONTENT_FILES, type ContentInput } from './validate/contract';
 import { validateAreas } from './validate/areas';
+import { validateFields } from './validate/fields';
 import { validateIndicators } from './validate/indicators';
 import { validateGroups, validateIndustries } from './validate/industries';
 import { validateLinks } from './validate/links';
@@ -34,7 +35,11 @@ export function validateContent(input: ContentInput): DataIssue[] {
   };
   const groupIds = validateGroups(input.groups, file('groups'), ctx.issues);
   const industryIds = validateIndustries(input.industries, file('industries'), groupIds, ctx.issues);
-  const areaById = validateAreas(ctx, input.areas, industryIds, input.geoIds);
+  const fieldById =
+    input.fields === undefined
+      ? new Map()
+      : validateFields(input.fields, file('fields'), input.plan, industryIds, ctx.issues);
+  const areaById = validateAreas(ctx, input.areas, industryIds, input.geoIds, fieldById);
   validateLinks(ctx, input.links, file('links'), areaById);
   validateIndicators(ctx, input.indicators, file('indicators'));
   if (input.sectionsEn !== undefined) validateSectionsEn(ctx, input.sectionsEn, file('sectionsEn'));

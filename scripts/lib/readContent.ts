@@ -92,6 +92,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     plan,
     seed: { file: SEED_FILE, raw, sha256, recordedSha256 },
     industries: readJson(inContent(CONTENT_FILES.industries), []),
+    fields: readJson(inContent(CONTENT_FILES.fields), []),
     groups: readJson(inContent(CONTENT_FILES.groups), []),
     areas,
     links: readJson(inContent(CONTENT_FILES.links), []),
@@ -99,6 +100,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),
+      fields: inContent(CONTENT_FILES.fields),
       groups: inContent(CONTENT_FILES.groups),
       links: inContent(CONTENT_FILES.links),
       indicators: inContent(CONTENT_FILES.indicators),

@@ -32,6 +32,7 @@ export interface GeoFeatureRef {
 
 export const CONTENT_FILES = {
   industries: 'src/content/industries.json',
+  fields: 'src/content/fields.json',
   groups: 'src/content/industry-groups.json',
   links: 'src/content/links.json',
   indicators: 'src/content/indicators.json',
@@ -48,6 +49,8 @@ export interface AreaFile {
 export interface ContentInput {
   plan: QuotablePlan;
   industries: unknown;
+  /** fields.json: the plan's specific fields under the industries; checked when given. */
+  fields?: unknown;
   groups: unknown;
   /** Area files with their paths; a bare area object is accepted too (its path is then src/content/areas/<id>.json). */
   areas: ReadonlyArray<AreaFile | unknown>;
@@ -57,7 +60,7 @@ export interface ContentInput {
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
   /** Paths used in messages when the content is not read from src/content (fixtures). */
-  files?: Partial<Record<'industries' | 'groups' | 'links' | 'indicators' | 'sectionsEn', string>>;
+  files?: Partial<Record<'industries' | 'fields' | 'groups' | 'links' | 'indicators' | 'sectionsEn', string>>;
 }
 
 /** Index the features of geodata FeatureCollections, keyed by file base name ("zones"). */
