@@ -229,7 +229,15 @@ export const CSV_HEADER = [
 export function atlasCsvRows(atlas: Atlas): CsvCell[][] {
   const rows: CsvCell[][] = [];
   for (const a of atlas.areas) {
-    const head = [a.id, a.name_zh, a.name_en, a.kind, a.district ?? '', a.industries.join(';'), (a.fields ?? []).join(';')];
+    const head = [
+      a.id,
+      a.name_zh,
+      a.name_en,
+      a.kind,
+      a.district ?? '',
+      a.industries.join(';'),
+      (a.fields ?? []).join(';'),
+    ];
     if (a.tasks.length === 0) rows.push([...head, '', '', '']);
     for (const t of a.tasks) rows.push([...head, t.section, t.zh, t.en]);
   }

@@ -9,6 +9,8 @@ export interface IndustryFilterQuery {
   industries: readonly string[];
   /** Industry-group ids; a group stands for all of its industries. */
   groups?: readonly string[];
+  /** Field ids (the plan's specific fields under an industry): an area meets one when it lists the field. */
+  fields?: readonly string[];
   match: IndustryMatch;
   /** Only areas of these kinds; absent or empty = every kind. */
   kinds?: readonly AreaKind[];
@@ -19,38 +21,51 @@ export interface FilterReason {
   task: Task;
   /** The chosen industries this sentence is tagged with (atlas industry order). */
   industries: string[];
+  /** The chosen fields this sentence names (atlas field order). */
+  fields: string[];
 }
 
 export interface FilterResult {
   area: Area;
   /** The area's industries that are among the chosen ones (atlas industry order). */
   matchedIndustries: string[];
+  /** The area's fields that are among the chosen ones (atlas field order). */
+  matchedFields: string[];
   reasons: FilterReason[];
 }
 
+/** One requirement of a query: met by an area that has any of these industries or any of these fields. */
+interface Requirement {
+  industries: ReadonlySet<string>;
+  fields: ReadonlySet<string>;
+}
+
+type FilterAtlas = Pick<Atlas, 'industries'> & Partial<Pick<Atlas, 'fields'>>;
+
 /**
- * One requirement per chosen industry and one per chosen group. A group requirement is met when the area has ANY
- * industry of the group — so with `all`, choosing 数字技术 + 生命健康 means "something digital AND something in
+ * One requirement per chosen industry, per chosen field and per chosen group. A group requirement is met when the area
+ * has ANY industry of the group — so with `all`, choosing 数字技术 + 生命健康 means "something digital AND something in
  * health", not every digital industry; choosing a group's industries one by one is how to ask for all of them.
  * Unknown ids are ignored, and a group with no known industries is no requirement at all.
  */
-function requirements(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQuery): Set<string>[] {
+function requirements(atlas: FilterAtlas, query: IndustryFilterQuery): Requirement[] {
   const known = new Set(atlas.industries.map((i) => i.id));
-  const reqs: Set<string>[] = [];
-  const seen = new Set<string>();
-  for (const id of query.industries) {
-    if (known.has(id) && !seen.has(id)) reqs.push(new Set([id]));
-    seen.add(id);
-  }
+  const knownFields = new Set((atlas.fields ?? []).map((f) => f.id));
+  const none = new Set<string>();
+  const reqs: Requirement[] = [];
+  for (const id of new Set(query.industries))
+    if (known.has(id)) reqs.push({ industries: new Set([id]), fields: none });
+  for (const id of new Set(query.fields ?? []))
+    if (knownFields.has(id)) reqs.push({ industries: none, fields: new Set([id]) });
   for (const g of new Set(query.groups ?? [])) {
     const members = atlas.industries.filter((i) => i.group === g).map((i) => i.id);
-    if (members.length > 0) reqs.push(new Set(members));
+    if (members.length > 0) reqs.push({ industries: new Set(members), fields: none });
   }
   return reqs;
 }
 
 /** True when the query selects something; an empty selection is "no filter", not "no match". */
-export function isFilterActive(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQuery): boolean {
+export function isFilterActive(atlas: FilterAtlas, query: IndustryFilterQuery): boolean {
   return requirements(atlas, query).length > 0;
 }
 
@@ -68,36 +83,62 @@ function kindAllowed(kinds: readonly AreaKind[] | undefined, kind: AreaKind): bo
  * Order: most matched industries first, then most reasons, then atlas order (stable).
  */
 export function filterAreas(
-  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  atlas: Pick<Atlas, 'areas' | 'industries'> & Partial<Pick<Atlas, 'fields'>>,
   query: IndustryFilterQuery,
 ): FilterResult[] {
   const reqs = requirements(atlas, query);
   if (reqs.length === 0) return [];
-  const chosen = new Set(reqs.flatMap((r) => [...r]));
+  const chosen = new Set(reqs.flatMap((r) => [...r.industries]));
+  const chosenFields = new Set(reqs.flatMap((r) => [...r.fields]));
   const order = new Map(atlas.industries.map((i, n) => [i.id, n]));
+  const fieldOrder = new Map((atlas.fields ?? []).map((f, n) => [f.id, n]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const byFieldOrder = (a: string, b: string) => (fieldOrder.get(a) ?? 0) - (fieldOrder.get(b) ?? 0);
 
   const results: { result: FilterResult; at: number }[] = [];
   atlas.areas.forEach((area, at) => {
     if (!kindAllowed(query.kinds, area.kind)) return;
     const has = new Set(area.industries);
-    const met = reqs.filter((r) => [...r].some((id) => has.has(id))).length;
+    const hasFields = new Set(area.fields ?? []);
+    const met = reqs.filter(
+      (r) => [...r.industries].some((id) => has.has(id)) || [...r.fields].some((id) => hasFields.has(id)),
+    ).length;
     if (query.match === 'all' ? met < reqs.length : met === 0) return;
     const matchedIndustries = [...new Set(area.industries.filter((id) => chosen.has(id)))].sort(byOrder);
+    const matchedFields = [...hasFields].filter((id) => chosenFields.has(id)).sort(byFieldOrder);
     const reasons: FilterReason[] = [];
     for (const task of area.tasks) {
       const industries = [...new Set((task.industries ?? []).filter((id) => chosen.has(id)))].sort(byOrder);
-      if (industries.length > 0) reasons.push({ task, industries });
+      const fields = [...new Set((task.fields ?? []).filter((id) => chosenFields.has(id)))].sort(
+        byFieldOrder,
+      );
+      if (industries.length > 0 || fields.length > 0) reasons.push({ task, industries, fields });
     }
-    results.push({ result: { area, matchedIndustries, reasons }, at });
+    results.push({ result: { area, matchedIndustries, matchedFields, reasons }, at });
   });
   results.sort(
     (a, b) =>
-      b.result.matchedIndustries.length - a.result.matchedIndustries.length ||
+      b.result.matchedIndustries.length +
+        b.result.matchedFields.length -
+        (a.result.matchedIndustries.length + a.result.matchedFields.length) ||
       b.result.reasons.length - a.result.reasons.length ||
       a.at - b.at,
   );
   return results.map((r) => r.result);
+}
+
+/** How many areas (of the given kinds) list each field; every field of the atlas is a key, 0 included. */
+export function countsByField(
+  atlas: Pick<Atlas, 'areas'> & Partial<Pick<Atlas, 'fields'>>,
+  kinds?: readonly AreaKind[],
+): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries((atlas.fields ?? []).map((f) => [f.id, 0]));
+  for (const area of atlas.areas) {
+    if (!kindAllowed(kinds, area.kind)) continue;
+    for (const id of new Set(area.fields ?? []))
+      if (Object.prototype.hasOwnProperty.call(counts, id)) counts[id] += 1;
+  }
+  return counts;
 }
 
 /** How many areas (of the given kinds) have each industry; every industry of the atlas is a key, 0 included. */

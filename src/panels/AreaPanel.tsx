@@ -10,17 +10,25 @@ import { AreaLink, TaskGroups } from './PlanQuotes';
 
 export { groupTasksBySection } from './PlanQuotes';
 
-/** A focus industry as a chip: a click filters the map by it (and opens the filter panel when there is one). */
-function IndustryChip({ id }: { id: string }) {
+/**
+ * A focus industry as a chip, with the plan's specific fields of it that this area's sentences name (`fieldIds`) as
+ * smaller chips after it: a click filters the map by the industry or the field (and opens the filter panel).
+ */
+function IndustryChip({ id, fieldIds }: { id: string; fieldIds: readonly string[] }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const setIndustries = useAtlas((s) => s.setIndustries);
+  const setFields = useAtlas((s) => s.setFields);
   const openPanel = useAtlas((s) => s.openPanel);
-  const { industriesById } = useAtlasIndex();
+  const { industriesById, fieldsById } = useAtlasIndex();
   const industry = industriesById.get(id);
   const name = industry ? pickName(language, industry.zh, industry.en)[0] : id;
+  const fields = fieldIds.flatMap((f) => {
+    const field = fieldsById.get(f);
+    return field && field.industry === id ? [field] : [];
+  });
   return (
-    <li>
+    <li className={fields.length > 0 ? 'industry-with-fields' : undefined}>
       <button
         type="button"
         className="chip chip-button"
@@ -32,6 +40,28 @@ function IndustryChip({ id }: { id: string }) {
       >
         {name}
       </button>
+      {fields.length > 0 && (
+        <ul className="field-chips" aria-label={t('panel.fieldsOf', { name })}>
+          {fields.map((field) => {
+            const fieldName = pickName(language, field.zh, field.en)[0];
+            return (
+              <li key={field.id}>
+                <button
+                  type="button"
+                  className="chip chip-button chip-field"
+                  title={t('panel.filterBy', { name: fieldName })}
+                  onClick={() => {
+                    setFields([field.id]);
+                    openPanel('filter');
+                  }}
+                >
+                  {fieldName}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </li>
   );
 }
@@ -61,6 +91,9 @@ export function AreaPanel() {
   }, [area, origin, request]);
 
   if (!area) return null;
+  // the place's own sentences first; those only partly about it (shared, another place's task …) after them
+  const ownTasks = area.tasks.filter((task) => task.scope !== 'partial');
+  const partialTasks = area.tasks.filter((task) => task.scope === 'partial');
   const parent = area.parent ? areasById.get(area.parent) : undefined;
   const district = area.district && area.district !== area.id ? areasById.get(area.district) : undefined;
   const children = childrenById.get(area.id) ?? [];
@@ -167,7 +200,7 @@ export function AreaPanel() {
           <h3 id="panel-industries">{t('panel.industries')}</h3>
           <ul className="chips">
             {area.industries.map((id) => (
-              <IndustryChip key={id} id={id} />
+              <IndustryChip key={id} id={id} fieldIds={area.fields ?? []} />
             ))}
           </ul>
         </section>
@@ -176,7 +209,15 @@ export function AreaPanel() {
       <section aria-labelledby="panel-tasks">
         <h3 id="panel-tasks">{t('panel.tasks')}</h3>
         {area.tasks.length > 0 ? (
-          <TaskGroups tasks={area.tasks} />
+          <>
+            {ownTasks.length > 0 && <TaskGroups tasks={ownTasks} />}
+            {partialTasks.length > 0 && (
+              <>
+                <h4 className="partial-heading">{t('panel.partialTasks')}</h4>
+                <TaskGroups tasks={partialTasks} />
+              </>
+            )}
+          </>
         ) : (
           <p className="silent-note">{area.plan_silent ? t('panel.silent') : t('panel.noTasks')}</p>
         )}

@@ -20,6 +20,8 @@ export interface UrlState {
   ind: string[];
   /** Selected industry-group ids of the filter (a group stands for all its industries). */
   grp: string[];
+  /** Selected field ids of the filter. */
+  fld: string[];
   match: IndustryMatch;
   /** Area kinds the filter is limited to. */
   kinds: AreaKind[];
@@ -43,11 +45,14 @@ export interface UrlKnownIds {
   groupIds?: ReadonlySet<string>;
   /** Link ids; without it every `link` value is unknown. */
   linkIds?: ReadonlySet<string>;
+  /** Field ids; without it every `fld` value is unknown. */
+  fieldIds?: ReadonlySet<string>;
 }
 
 /** The ids an atlas lets the URL name; `layerIds` are the map's layer groups (the store's LAYER_GROUPS). */
 export function urlKnownIds(
-  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'> & Partial<Pick<Atlas, 'links'>>,
+  atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'> &
+    Partial<Pick<Atlas, 'links' | 'fields'>>,
   layerIds: Iterable<string>,
 ): UrlKnownIds {
   return {
@@ -57,6 +62,7 @@ export function urlKnownIds(
     sectionIds: new Set(atlas.sections.map((s) => s.id)),
     groupIds: new Set(atlas.industry_groups.map((g) => g.id)),
     linkIds: new Set((atlas.links ?? []).map((l) => l.id)),
+    fieldIds: new Set((atlas.fields ?? []).map((f) => f.id)),
   };
 }
 
@@ -82,7 +88,8 @@ export const MAX_LIST_ITEMS = 64;
 /** Longest `value` a notice carries (the rest becomes "…"). */
 export const NOTICE_VALUE_CHARS = 40;
 
-type KnownSetName = 'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds' | 'linkIds';
+type KnownSetName =
+  'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds' | 'linkIds' | 'fieldIds';
 
 type FieldConf =
   | { type: 'id'; known: KnownSetName }
@@ -108,6 +115,7 @@ export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
   layers: { type: 'list', known: 'layerIds', min: 0, max: MAX_LIST_ITEMS, emptyMeaningful: true },
   ind: { type: 'list', known: 'industryIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   grp: { type: 'list', known: 'groupIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
+  fld: { type: 'list', known: 'fieldIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   match: { type: 'enum', values: INDUSTRY_MATCHES, default: 'any' },
   kinds: { type: 'list', values: AREA_KINDS, min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   cmp: { type: 'list', known: 'areaIds', min: 2, max: 4, emptyMeaningful: false },

@@ -56,7 +56,12 @@ describe('required areas', () => {
       ].sort(),
     );
     expect(byId.get('etdz')?.parent).toBe('innovation-cluster-zone');
-    for (const part of ['zgc-science-city', 'huairou-science-city', 'future-science-city', 'innovation-cluster-zone'])
+    for (const part of [
+      'zgc-science-city',
+      'huairou-science-city',
+      'future-science-city',
+      'innovation-cluster-zone',
+    ])
       expect(byId.get(part)?.parent, part).toBe('three-cities-one-zone');
   });
 

@@ -149,8 +149,12 @@ function validateFieldTags(
       if (typeof t.zh === 'string' && !t.zh.includes(f.zh))
         at(`tasks[${i}].fields[${j}]`, `the sentence does not name field "${id}" (${f.zh})`);
       if (!taskIndustries.includes(f.industry))
-        at(`tasks[${i}].fields[${j}]`, `field "${id}" is under industry "${f.industry}", which the task does not list`);
-      if (!areaFields.includes(id)) at(`tasks[${i}].fields[${j}]`, `field "${id}" is not in the area's fields`);
+        at(
+          `tasks[${i}].fields[${j}]`,
+          `field "${id}" is under industry "${f.industry}", which the task does not list`,
+        );
+      if (!areaFields.includes(id))
+        at(`tasks[${i}].fields[${j}]`, `field "${id}" is not in the area's fields`);
     });
   });
   areaFields.forEach((id, i) => {
