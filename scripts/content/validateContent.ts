@@ -5,7 +5,7 @@ import type { DataIssue } from './dataIssue';
 import { CONTENT_FILES, type ContentInput } from './validate/contract';
 import { validateAreas } from './validate/areas';
 import { validateFields } from './validate/fields';
-import { validateIndicators } from './validate/indicators';
+import { validateGoals, validateIndicators } from './validate/indicators';
 import { validateGroups, validateIndustries } from './validate/industries';
 import { validateLinks } from './validate/links';
 import { validateSectionsEn } from './validate/sections';
@@ -42,6 +42,7 @@ export function validateContent(input: ContentInput): DataIssue[] {
   const areaById = validateAreas(ctx, input.areas, industryIds, input.geoIds, fieldById);
   validateLinks(ctx, input.links, file('links'), areaById);
   validateIndicators(ctx, input.indicators, file('indicators'));
+  if (input.goals !== undefined) validateGoals(ctx, input.goals, file('goals'));
   if (input.sectionsEn !== undefined) validateSectionsEn(ctx, input.sectionsEn, file('sectionsEn'));
   return ctx.issues;
 }

@@ -7,6 +7,7 @@ import type {
   ContentArea,
   Field,
   GeometryQuality,
+  Goal,
   Indicator,
   Industry,
   IndustryGroup,
@@ -136,6 +137,7 @@ export interface AtlasInput {
   areas: ContentArea[];
   links: Link[];
   indicators: Indicator[];
+  goals: Goal[];
   geodata: Record<string, unknown>;
 }
 
@@ -185,6 +187,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
     areas,
     links: input.links,
     indicators: input.indicators,
+    goals: input.goals,
   };
 }
 
@@ -205,6 +208,7 @@ export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
     areas: content.areas.map((a) => a.data as ContentArea),
     links: content.links as Link[],
     indicators: content.indicators as Indicator[],
+    goals: (content.goals ?? []) as Goal[],
     geodata: content.geodata,
   });
 }

@@ -97,6 +97,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     areas,
     links: readJson(inContent(CONTENT_FILES.links), []),
     indicators: readJson(inContent(CONTENT_FILES.indicators), []),
+    goals: readJson(inContent(CONTENT_FILES.goals), []),
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),
@@ -104,6 +105,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
       groups: inContent(CONTENT_FILES.groups),
       links: inContent(CONTENT_FILES.links),
       indicators: inContent(CONTENT_FILES.indicators),
+      goals: inContent(CONTENT_FILES.goals),
       sectionsEn: inContent(CONTENT_FILES.sectionsEn),
     },
     geodata,

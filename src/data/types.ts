@@ -105,6 +105,8 @@ export interface Indicator {
   section: SectionId;
   quote: string;
   baseline?: { value: number; unit: string; year: number; section: SectionId; quote: string };
+  /** The words of the quote that state the value, when it is not written as a number (首位 for rank 1). */
+  value_words?: string;
   /** English reading of `unit` ("trillion yuan"). */
   unit_en?: string;
   /** Related figures the plan gives that are not a comparable baseline (no year, a five-year sum …), each with why. */
@@ -115,6 +117,17 @@ export interface Indicator {
 export interface IndicatorContext {
   section: SectionId;
   quote: string;
+  en: string;
+}
+
+/** A goal of 二.(三) stated in words (kind "goal"), or where the plan says Beijing stood in 一.(二) (kind "status"). */
+export interface Goal {
+  id: string;
+  kind: 'goal' | 'status';
+  section: SectionId;
+  /** The plan's sentence, verbatim. */
+  zh: string;
+  /** Our translation. */
   en: string;
 }
 
@@ -140,4 +153,6 @@ export interface Atlas {
   areas: Area[];
   links: Link[];
   indicators: Indicator[];
+  /** The goals in words and the stated status (atlas.json always has it; older files may not). */
+  goals?: Goal[];
 }

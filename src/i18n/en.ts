@@ -140,6 +140,10 @@ export const en: Record<MessageKey, string> = {
   'indicators.comparator.exactly': 'exactly',
   'indicators.comparator.below': 'below',
   'indicators.contextTag': 'For reference (not a comparable baseline)',
+  'indicators.noTable':
+    'The plan ends 二.(三) with the title of its indicator table (“十四五”时期国际科技创新中心建设预期性指标), but the table itself is not in the text: the figures above are those its sentences state.',
+  'indicators.goals': 'Goals the plan states in words (二.(三))',
+  'indicators.status': 'Where the plan says Beijing stood (一.(二))',
   'url.notice': 'Part of the link could not be used and was ignored:',
   'url.more': '… and {n} more',
   'url.dismiss': 'Dismiss',

@@ -134,6 +134,10 @@ export const zh = {
   'indicators.comparator.exactly': '为',
   'indicators.comparator.below': '低于',
   'indicators.contextTag': '参考（非可比基期）',
+  'indicators.noTable':
+    '规划在二.(三)末列出指标表标题（“十四五”时期国际科技创新中心建设预期性指标），但正文中没有表格本身：以上数字均取自规划语句。',
+  'indicators.goals': '规划以文字表述的目标（二.(三)）',
+  'indicators.status': '规划所述发展基础（一.(二)）',
   'url.notice': '链接中的部分内容无法使用，已忽略：',
   'url.more': '……另有 {n} 项',
   'url.dismiss': '关闭提示',

@@ -36,6 +36,7 @@ export const CONTENT_FILES = {
   groups: 'src/content/industry-groups.json',
   links: 'src/content/links.json',
   indicators: 'src/content/indicators.json',
+  goals: 'src/content/goals.json',
   sectionsEn: 'src/content/sections-en.json',
   areaDir: 'src/content/areas',
 } as const;
@@ -56,11 +57,13 @@ export interface ContentInput {
   areas: ReadonlyArray<AreaFile | unknown>;
   links: unknown;
   indicators: unknown;
+  /** goals.json: the plan's goals in words and its stated status; checked when given. */
+  goals?: unknown;
   geoIds: ReadonlyArray<GeoFeatureRef>;
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
   /** Paths used in messages when the content is not read from src/content (fixtures). */
-  files?: Partial<Record<'industries' | 'fields' | 'groups' | 'links' | 'indicators' | 'sectionsEn', string>>;
+  files?: Partial<Record<'industries' | 'fields' | 'groups' | 'links' | 'indicators' | 'goals' | 'sectionsEn', string>>;
 }
 
 /** Index the features of geodata FeatureCollections, keyed by file base name ("zones"). */
