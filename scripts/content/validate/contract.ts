@@ -63,7 +63,9 @@ export interface ContentInput {
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
   /** Paths used in messages when the content is not read from src/content (fixtures). */
-  files?: Partial<Record<'industries' | 'fields' | 'groups' | 'links' | 'indicators' | 'goals' | 'sectionsEn', string>>;
+  files?: Partial<
+    Record<'industries' | 'fields' | 'groups' | 'links' | 'indicators' | 'goals' | 'sectionsEn', string>
+  >;
 }
 
 /** Index the features of geodata FeatureCollections, keyed by file base name ("zones"). */
