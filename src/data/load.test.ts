@@ -83,7 +83,7 @@ describe('loadAtlas', () => {
     it('names a field under an unknown industry', () => {
       const fields = [{ ...base.fields[0], industry: 'chips' }];
       expect(() => parseAtlas({ ...base, fields, areas: [] })).toThrow(
-        'data/atlas.json › fields[0].industry: unknown industry chips',
+        'data/atlas.json › fields[0]: lacks an id or a known industry',
       );
     });
 

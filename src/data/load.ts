@@ -89,20 +89,15 @@ export function parseAtlas(value: unknown, file: string = DATA_FILES.atlas): Atl
 
 /** The fields (when the file has them) sit under known industries, and every area's fields are known fields. */
 function checkFields(value: Record<string, unknown>, file: string): void {
-  if (value.fields === undefined) return;
-  if (!Array.isArray(value.fields)) throw new DataLoadError(file, 'not a list', 'fields');
-  const industryIds = new Set((value.industries as unknown[]).map((x) => (isObject(x) ? x.id : undefined)));
-  const fieldIds = new Set<unknown>();
-  value.fields.forEach((f, i) => {
-    if (!isObject(f) || !['id', 'zh', 'en', 'industry'].every((k) => typeof f[k] === 'string'))
-      throw new DataLoadError(file, 'lacks id, zh, en or industry', `fields[${i}]`);
-    if (!industryIds.has(f.industry))
-      throw new DataLoadError(file, `unknown industry ${String(f.industry)}`, `fields[${i}].industry`);
-    fieldIds.add(f.id);
+  const fields = (value.fields ?? []) as Array<Record<string, unknown>>;
+  const industryIds = new Set((value.industries as Array<Record<string, unknown>>).map((x) => x?.id));
+  fields.forEach((f, i) => {
+    if (typeof f?.id !== 'string' || !industryIds.has(f.industry))
+      throw new DataLoadError(file, 'lacks an id or a known industry', `fields[${i}]`);
   });
+  const fieldIds = new Set(fields.map((f) => f.id));
   (value.areas as Array<Record<string, unknown>>).forEach((area, i) => {
-    if (area.fields === undefined) return;
-    if (!Array.isArray(area.fields) || area.fields.some((id) => !fieldIds.has(id)))
+    if (![area.fields ?? []].flat().every((id) => fieldIds.has(id)))
       throw new DataLoadError(file, 'lists an unknown field', `areas[${i}].fields`);
   });
 }

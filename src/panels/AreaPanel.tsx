@@ -10,56 +10,44 @@ import { AreaLink, TaskGroups } from './PlanQuotes';
 
 export { groupTasksBySection } from './PlanQuotes';
 
-/**
- * A focus industry as a chip, with the plan's specific fields of it that this area's sentences name (`fieldIds`) as
- * smaller chips after it: a click filters the map by the industry or the field (and opens the filter panel).
- */
-function IndustryChip({ id, fieldIds }: { id: string; fieldIds: readonly string[] }) {
+/** A chip that filters the map by an industry or a field (and opens the filter panel). */
+function FilterChip({ name, field, onPick }: { name: string; field?: boolean; onPick: () => void }) {
   const t = useT();
+  const openPanel = useAtlas((s) => s.openPanel);
+  return (
+    <button
+      type="button"
+      className={field ? 'chip chip-button chip-field' : 'chip chip-button'}
+      title={t('panel.filterBy', { name })}
+      onClick={() => {
+        onPick();
+        openPanel('filter');
+      }}
+    >
+      {name}
+    </button>
+  );
+}
+
+/** A focus industry as a chip, followed by the plan's specific fields of it that this area's sentences name. */
+function IndustryChip({ id, fieldIds }: { id: string; fieldIds: readonly string[] }) {
   const language = useAtlas((s) => s.language);
   const setIndustries = useAtlas((s) => s.setIndustries);
   const setFields = useAtlas((s) => s.setFields);
-  const openPanel = useAtlas((s) => s.openPanel);
   const { industriesById, fieldsById } = useAtlasIndex();
   const industry = industriesById.get(id);
   const name = industry ? pickName(language, industry.zh, industry.en)[0] : id;
-  const fields = fieldIds.flatMap((f) => {
-    const field = fieldsById.get(f);
-    return field && field.industry === id ? [field] : [];
-  });
+  const fields = fieldIds.flatMap((f) => fieldsById.get(f) ?? []).filter((f) => f.industry === id);
   return (
     <li className={fields.length > 0 ? 'industry-with-fields' : undefined}>
-      <button
-        type="button"
-        className="chip chip-button"
-        title={t('panel.filterBy', { name })}
-        onClick={() => {
-          setIndustries([id]);
-          openPanel('filter');
-        }}
-      >
-        {name}
-      </button>
+      <FilterChip name={name} onPick={() => setIndustries([id])} />
       {fields.length > 0 && (
-        <ul className="field-chips" aria-label={t('panel.fieldsOf', { name })}>
-          {fields.map((field) => {
-            const fieldName = pickName(language, field.zh, field.en)[0];
-            return (
-              <li key={field.id}>
-                <button
-                  type="button"
-                  className="chip chip-button chip-field"
-                  title={t('panel.filterBy', { name: fieldName })}
-                  onClick={() => {
-                    setFields([field.id]);
-                    openPanel('filter');
-                  }}
-                >
-                  {fieldName}
-                </button>
-              </li>
-            );
-          })}
+        <ul className="field-chips">
+          {fields.map((f) => (
+            <li key={f.id}>
+              <FilterChip field name={pickName(language, f.zh, f.en)[0]} onPick={() => setFields([f.id])} />
+            </li>
+          ))}
         </ul>
       )}
     </li>

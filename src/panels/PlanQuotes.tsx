@@ -34,11 +34,7 @@ function TaskItem({ task }: { task: PlanSentence }) {
   const note = language === 'zh' ? task.scope_note_zh : task.scope_note_en;
   return (
     <li className={task.scope === 'partial' ? 'task task-partial' : 'task'}>
-      {task.scope === 'partial' && (
-        <p className="scope-note">
-          <span className="scope-tag">{t('panel.partial')}</span> {note}
-        </p>
-      )}
+      {task.scope === 'partial' && <p className="scope-note">{note}</p>}
       <blockquote lang="zh-CN" className="task-zh">
         {task.zh}
       </blockquote>

@@ -22,6 +22,8 @@ export function validateFields(
       at('zh', `field term "${f.zh}" is not verbatim in the plan`);
     if (!isNonEmptyString(f.industry) || !industryIds.has(f.industry))
       at('industry', `unknown industry ${JSON.stringify(f.industry)}`);
+    // the filter reads industry and field ids as one set of tags
+    if (industryIds.has(f.id)) at('id', `field id "${f.id}" is also an industry id`);
     if (isNonEmptyString(f.zh) && isNonEmptyString(f.industry))
       byId.set(f.id, { zh: f.zh, industry: f.industry });
   });

@@ -164,12 +164,7 @@ export function FilterControls() {
                       {t(n === 1 ? 'filter.industryCountOne' : 'filter.industryCount', { n })}
                     </span>
                     {(fieldsByIndustry.get(industry.id) ?? []).length > 0 && (
-                      <ul
-                        className="filter-fields"
-                        aria-label={t('filter.fieldsOf', {
-                          name: pickName(language, industry.zh, industry.en)[0],
-                        })}
-                      >
+                      <ul className="filter-fields">
                         {(fieldsByIndustry.get(industry.id) ?? []).map((field) => {
                           const k = fieldCounts[field.id] ?? 0;
                           return (
