@@ -256,7 +256,7 @@ test('without WebGL the list view selects every area by keyboard, and passes axe
   const list = page.locator('#area-list');
   await expect(list.locator('button.area-button')).toHaveCount(atlas.areas.length);
   await expectNoAxeViolations(page);
-  const button = list.getByRole('button', { name: /^Huairou Science City/ });
+  const button = list.getByRole('button', { name: /Huairou Science City/ }).first();
   await button.focus();
   await page.keyboard.press('Enter');
   const heading = page.locator('#area-panel h2');
