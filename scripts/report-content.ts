@@ -1,6 +1,6 @@
 // `npm run report:content [contentDir geodataDir]`: figures on the content against the plan — areas by kind, tasks,
 // quotes verified, sections covered or not, links, indicators, and plan sentences naming a place yet attached to no area.
-import type { ContentArea, Indicator, Link, Statement } from '../src/data/types';
+import type { ContentArea, Field, Goal, Indicator, Link, Statement } from '../src/data/types';
 import { locateQuote } from './plan/quote';
 import type { PlanSentence } from './plan/types';
 import { computeGeometry, indexGeodata } from './lib/buildAtlas';
@@ -16,6 +16,8 @@ const areas = content.areas
 const links = (Array.isArray(content.links) ? content.links : []) as Link[];
 const indicators = (Array.isArray(content.indicators) ? content.indicators : []) as Indicator[];
 const statements = (Array.isArray(content.statements) ? content.statements : []) as Statement[];
+const goals = (Array.isArray(content.goals) ? content.goals : []) as Goal[];
+const fields = (Array.isArray(content.fields) ? content.fields : []) as Field[];
 
 /**
  * Forms a sentence may use for a place: 海淀区 → 海淀, 中关村朝阳园 → 朝阳园, 朝阳; 大兴-亦庄园 → 大兴, 亦庄;
@@ -111,11 +113,25 @@ for (const i of indicators) {
   }
 }
 for (const st of statements) check([], st.section, st.zh, `statement`);
+for (const g of goals) {
+  indicatorQuotes++;
+  check([], g.section, g.zh, `goal ${g.id}`);
+}
 const quotes = tasks + links.length + indicatorQuotes + statements.length;
 line();
 line(`Tasks: ${tasks} (${areas.length ? (tasks / areas.length).toFixed(1) : 0} per area)`);
+const allTasks = areas.flatMap((a) => a.tasks ?? []);
+const distinct = new Set(allTasks.map((t) => `${t.section}|${t.zh}`));
 line(
-  `Quotes verified verbatim in their cited section: ${verified} / ${quotes} (tasks ${tasks}, links ${links.length}, indicator quotes ${indicatorQuotes}, industry statements ${statements.length})`,
+  `Plan sentences attached to places: ${distinct.size} distinct (${allTasks.filter((t) => t.scope === 'partial').length} task(s) marked as only partly about their place)`,
+);
+const areaFieldTies = areas.reduce((n, a) => n + (a.fields?.length ?? 0), 0);
+const fieldsOnAreas = new Set(areas.flatMap((a) => a.fields ?? []));
+line(
+  `Fields: ${fields.length} under ${new Set(fields.map((f) => f.industry)).size} industries; ${fieldsOnAreas.size} on some area; area–field ties: ${areaFieldTies}`,
+);
+line(
+  `Quotes verified verbatim in their cited section: ${verified} / ${quotes} (tasks ${tasks}, links ${links.length}, indicator and goal quotes ${indicatorQuotes}, industry statements ${statements.length})`,
 );
 for (const f of failed) line(`  NOT FOUND: ${f}`);
 
@@ -179,6 +195,9 @@ for (const l of links) linkKinds.set(l.kind, (linkKinds.get(l.kind) ?? 0) + 1);
 line(`Links: ${links.length} (${[...linkKinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`);
 line(
   `Indicators: ${indicators.length} (with baseline: ${indicators.filter((i) => i.baseline).length}, with context figures: ${indicators.filter((i) => i.context?.length).length})`,
+);
+line(
+  `Goals in words: ${goals.filter((g) => g.kind === 'goal').length}; stated status (一.(二)): ${goals.filter((g) => g.kind === 'status').length}`,
 );
 for (const i of indicators) {
   const base = i.baseline ? ` (baseline ${i.baseline.value}${i.baseline.unit} in ${i.baseline.year})` : '';

@@ -4,7 +4,8 @@
 import type { DataIssue } from './dataIssue';
 import { CONTENT_FILES, type ContentInput } from './validate/contract';
 import { validateAreas } from './validate/areas';
-import { validateIndicators } from './validate/indicators';
+import { validateFields } from './validate/planFields';
+import { validateGoals, validateIndicators } from './validate/indicators';
 import { validateGroups, validateIndustries } from './validate/industries';
 import { validateLinks } from './validate/links';
 import { validateSectionsEn } from './validate/sections';
@@ -41,9 +42,14 @@ export function validateContent(input: ContentInput): DataIssue[] {
   checkAllFields(input, file, ctx.issues);
   const groupIds = validateGroups(input.groups, file('groups'), ctx.issues);
   const industryIds = validateIndustries(input.industries, file('industries'), groupIds, ctx.issues);
-  const areaById = validateAreas(ctx, input.areas, industryIds, input.geoIds);
+  const fieldById =
+    input.fields === undefined
+      ? new Map()
+      : validateFields(input.fields, file('fields'), input.plan, industryIds, ctx.issues);
+  const areaById = validateAreas(ctx, input.areas, industryIds, input.geoIds, fieldById);
   validateLinks(ctx, input.links, file('links'), areaById);
   validateIndicators(ctx, input.indicators, file('indicators'));
+  if (input.goals !== undefined) validateGoals(ctx, input.goals, file('goals'));
   if (input.sectionsEn !== undefined) validateSectionsEn(ctx, input.sectionsEn, file('sectionsEn'));
   const industries = new Map(
     (Array.isArray(input.industries) ? input.industries : [])
@@ -146,6 +152,10 @@ function checkAllFields(
   list(input.industries, 'industry', file('industries'));
   list(input.links, 'link', file('links'));
   list(input.indicators, 'indicator', file('indicators'));
+  list(input.fields, 'field', file('fields'));
+  list(input.goals, 'goal', file('goals'));
+  list(input.statements, 'statement', file('statements'));
+  list(input.tour, 'tourStop', file('tour'));
   for (const entry of input.areas) {
     const isFile = isRecord(entry) && typeof entry.file === 'string' && 'data' in entry;
     const data = isFile ? entry.data : entry;

@@ -5,7 +5,9 @@ import type {
   Area,
   Atlas,
   ContentArea,
+  Field,
   GeometryQuality,
+  Goal,
   Indicator,
   Industry,
   IndustryGroup,
@@ -133,12 +135,14 @@ export interface AtlasInput {
   sectionsEn: Readonly<Record<string, string>>;
   groups: IndustryGroup[];
   industries: Industry[];
+  fields: Field[];
   areas: ContentArea[];
   links: Link[];
   indicators: Indicator[];
   statements: Statement[];
   /** The guided tour's stops (validated tour.json). */
   tour?: TourStop[];
+  goals: Goal[];
   geodata: Record<string, unknown>;
 }
 
@@ -159,6 +163,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
       parent: a.parent ?? null,
       district: a.district ?? null,
       industries: a.industries,
+      fields: a.fields ?? [],
       tasks: a.tasks,
       geometry: g.geometry,
       geometry_source: g.geometry_source,
@@ -183,11 +188,13 @@ export function buildAtlas(input: AtlasInput): Atlas {
     sections,
     industry_groups: input.groups,
     industries: input.industries,
+    fields: input.fields,
     areas,
     links: input.links,
     indicators: input.indicators,
     statements: input.statements,
     tour: input.tour ?? [],
+    goals: input.goals,
   };
 }
 
@@ -204,11 +211,13 @@ export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
     sectionsEn: content.sectionsEn.sections,
     groups: content.groups as IndustryGroup[],
     industries: content.industries as Industry[],
+    fields: (content.fields ?? []) as Field[],
     areas: content.areas.map((a) => a.data as ContentArea),
     links: content.links as Link[],
     indicators: content.indicators as Indicator[],
     statements: (content.statements ?? []) as Statement[],
     tour: content.tour as TourStop[],
+    goals: (content.goals ?? []) as Goal[],
     geodata: content.geodata,
   });
 }
@@ -220,6 +229,7 @@ export const CSV_HEADER = [
   'kind',
   'district',
   'industries',
+  'fields',
   'section',
   'task_zh',
   'task_en',
@@ -232,7 +242,15 @@ export const CSV_HEADER = [
 export function atlasCsvRows(atlas: Atlas): CsvCell[][] {
   const rows: CsvCell[][] = [];
   for (const a of atlas.areas) {
-    const head = [a.id, a.name_zh, a.name_en, a.kind, a.district ?? '', a.industries.join(';')];
+    const head = [
+      a.id,
+      a.name_zh,
+      a.name_en,
+      a.kind,
+      a.district ?? '',
+      a.industries.join(';'),
+      (a.fields ?? []).join(';'),
+    ];
     if (a.tasks.length === 0) rows.push([...head, '', '', '']);
     for (const t of a.tasks) rows.push([...head, t.section, t.zh, t.en]);
   }

@@ -1,5 +1,5 @@
-// The loaded atlas with the lookups derived from it once (by id, children, links, industry groups). Pure.
-import type { Area, Atlas, Industry, IndustryGroup, Link, Section } from './types';
+// The loaded atlas with the lookups derived from it once (by id, children, links, industry groups, fields). Pure.
+import type { Area, Atlas, Field, Industry, IndustryGroup, Link, Section } from './types';
 
 export interface AtlasIndex {
   atlas: Atlas;
@@ -8,6 +8,9 @@ export interface AtlasIndex {
   linksById: ReadonlyMap<string, readonly Link[]>;
   industriesById: ReadonlyMap<string, Industry>;
   groupsById: ReadonlyMap<string, IndustryGroup>;
+  fieldsById: ReadonlyMap<string, Field>;
+  /** The fields under each industry, in atlas order. */
+  fieldsByIndustry: ReadonlyMap<string, readonly Field[]>;
   sectionsById: ReadonlyMap<string, Section>;
 }
 
@@ -27,6 +30,9 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
       else linksById.set(end, [link]);
     }
   }
+  const fieldsByIndustry = new Map<string, Field[]>();
+  for (const f of atlas.fields ?? [])
+    fieldsByIndustry.set(f.industry, [...(fieldsByIndustry.get(f.industry) ?? []), f]);
   return {
     atlas,
     areasById: new Map(atlas.areas.map((a) => [a.id, a])),
@@ -34,6 +40,8 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     linksById,
     industriesById: new Map(atlas.industries.map((i) => [i.id, i])),
     groupsById: new Map(atlas.industry_groups.map((g) => [g.id, g])),
+    fieldsById: new Map((atlas.fields ?? []).map((f) => [f.id, f])),
+    fieldsByIndustry,
     sectionsById: new Map(atlas.sections.map((s) => [s.id, s])),
   };
 }

@@ -25,9 +25,19 @@ const empty = () => [];
 const SECTION: ItemSpec = { required: { id: isString, title_zh: isString, title_en: isString } };
 const GROUP: ItemSpec = { required: { id: isString, zh: isString, en: isString } };
 const INDUSTRY: ItemSpec = { required: { id: isString, zh: isString, en: isString, group: isString } };
+const FIELD: ItemSpec = { required: { id: isString, zh: isString, en: isString, industry: isString } };
 const TASK: ItemSpec = {
   required: { section: isString, zh: isString, en: isString },
-  optional: { industries: isStringList },
+  optional: {
+    industries: isStringList,
+    fields: isStringList,
+    scope: oneOf('partial'),
+    scope_note_zh: isString,
+    scope_note_en: isString,
+  },
+};
+const GOAL: ItemSpec = {
+  required: { id: isString, kind: oneOf('goal', 'status'), section: isString, zh: isString, en: isString },
 };
 const AREA: ItemSpec = {
   required: { id: isString, name_zh: isString, name_en: isString, kind: isAreaKind },
@@ -35,6 +45,7 @@ const AREA: ItemSpec = {
     parent: [orNull(isString), none],
     district: [orNull(isString), none],
     industries: [isStringList, empty],
+    fields: [isStringList, empty],
     tasks: [Array.isArray, empty],
     geometry: [oneOf('official', 'approximate', 'point', 'none'), () => 'none'],
     geometry_source: [isString, () => ''],
@@ -82,7 +93,13 @@ const INDICATOR: ItemSpec = {
     comparator: oneOf('about', 'over', 'at-least', 'exactly', 'below'),
     ...QUOTED,
   },
-  optional: { excerpt: isBoolean, baseline: isBaseline, unit_en: isString, context: isContext },
+  optional: {
+    excerpt: isBoolean,
+    value_words: isString,
+    baseline: isBaseline,
+    unit_en: isString,
+    context: isContext,
+  },
 };
 const STATEMENT: ItemSpec = {
   required: { section: isString, zh: isString, en: isString },
@@ -138,9 +155,11 @@ export function checkAtlas(
   const sections = list('sections', SECTION);
   const groups = list('industry_groups', GROUP);
   const industries = list('industries', INDUSTRY);
+  const fields = list('fields', FIELD);
   const areas = list('areas', AREA);
   const links = list('links', LINK);
   const indicators = list('indicators', INDICATOR);
+  const goals = list('goals', GOAL);
   const statements = list('statements', STATEMENT);
   const tour = list('tour', TOUR_STOP);
   let source: Record<string, unknown> | null = null;
@@ -149,6 +168,12 @@ export function checkAtlas(
 
   // references: an id that names nothing in this file is removed (or the item dropped, for a link's ends)
   const industryIds = new Set(industries.map((i) => i.id));
+  const usableFields = fields.filter((field, i) => {
+    const ok = industryIds.has(field.industry);
+    if (!ok) report({ file, item: `fields[${i}] ${String(field.id)}`, field: 'industry', action: 'dropped' });
+    return ok;
+  });
+  const fieldIds = new Set(usableFields.map((f) => f.id));
   const areaIds = new Set(areas.map((a) => a.id));
   areas.forEach((area, i) => {
     const at = { file, item: `areas[${i}] ${String(area.id)}` };
@@ -156,6 +181,11 @@ export function checkAtlas(
     if (known.length < (area.industries as string[]).length) {
       report({ ...at, field: 'industries', action: 'defaulted' });
       area.industries = known;
+    }
+    const knownFields = (area.fields as string[]).filter((id) => fieldIds.has(id));
+    if (knownFields.length < (area.fields as string[]).length) {
+      report({ ...at, field: 'fields', action: 'defaulted' });
+      area.fields = knownFields;
     }
     for (const field of ['parent', 'district'] as const) {
       if (area[field] !== null && !areaIds.has(area[field])) {
@@ -177,9 +207,11 @@ export function checkAtlas(
     sections: sections as unknown as Atlas['sections'],
     industry_groups: groups as unknown as Atlas['industry_groups'],
     industries: industries as unknown as Atlas['industries'],
+    fields: usableFields as unknown as Atlas['fields'],
     areas: areas as unknown as Atlas['areas'],
     links: usableLinks as unknown as Atlas['links'],
     indicators: indicators as unknown as Atlas['indicators'],
+    goals: goals as unknown as Atlas['goals'],
     statements: statements as unknown as Atlas['statements'],
     tour: tour as unknown as Atlas['tour'],
   };

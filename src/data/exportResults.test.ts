@@ -26,6 +26,7 @@ const hostileArea: Area = {
 const hostile: FilterResult = {
   area: hostileArea,
   matchedIndustries: ['ai'],
+  matchedFields: [],
   reasons: [
     {
       task: {
@@ -35,6 +36,7 @@ const hostile: FilterResult = {
         industries: ['ai'],
       },
       industries: ['ai'],
+      fields: [],
     },
   ],
 };
@@ -42,9 +44,9 @@ const hostile: FilterResult = {
 describe('resultsToCsv', () => {
   it('starts with a UTF-8 BOM and the fixed header, and ends each record with CRLF', () => {
     const csv = resultsToCsv(aiResults, 'zh', atlas);
-    expect(csv.startsWith('\uFEFFarea_id,name_zh,name_en,kind,industries,section,task_zh,task_en\r\n')).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith('\uFEFFarea_id,name_zh,name_en,kind,industries,section,task_zh,task_en,fields\r\n'),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
@@ -91,16 +93,57 @@ describe('resultsToCsv', () => {
       '七.(一)',
       '第一行\n第二行，"引"',
       ' leading space, trailing ',
+      '',
     ]);
   });
 
   it('writes one row with empty task columns for a result with no sentence, and unknown industry ids as ids', () => {
-    const bare: FilterResult = { area: hostileArea, matchedIndustries: ['ai', 'not-in-atlas'], reasons: [] };
+    const bare: FilterResult = {
+      area: hostileArea,
+      matchedIndustries: ['ai', 'not-in-atlas'],
+      matchedFields: [],
+      reasons: [],
+    };
     expect(parseCsv(resultsToCsv([bare], 'en', atlas))[1].slice(4)).toEqual([
       'Artificial intelligence; not-in-atlas',
       '',
       '',
       '',
+      '',
+    ]);
+  });
+
+  it('names the chosen fields a sentence carries, in the chosen language', () => {
+    const withFields = {
+      ...atlas,
+      fields: [
+        {
+          id: 'digital-consumer-tech',
+          zh: '数字消费科技',
+          en: 'Digital consumer technology',
+          industry: 'digital-economy',
+        },
+      ],
+      areas: atlas.areas.map((a) =>
+        a.id === 'chaoyang'
+          ? {
+              ...a,
+              fields: ['digital-consumer-tech'],
+              tasks: a.tasks.map((t) => ({ ...t, fields: ['digital-consumer-tech'] })),
+            }
+          : a,
+      ),
+    };
+    const results = filterAreas(withFields, {
+      industries: [],
+      fields: ['digital-consumer-tech'],
+      match: 'any',
+    });
+    expect(results.map((r) => r.area.id)).toEqual(['chaoyang']);
+    const rows = parseCsv(resultsToCsv(results, 'en', withFields));
+    expect(rows[1].at(-1)).toBe('Digital consumer technology');
+    expect(JSON.parse(resultsToJson(results, atlas)).results[0].matched_fields).toEqual([
+      'digital-consumer-tech',
     ]);
   });
 
@@ -149,6 +192,7 @@ describe('resultsToGeoJson', () => {
         zh: atlas.areas[4].tasks[0].zh,
         en: atlas.areas[4].tasks[0].en,
         industries: ['ai'],
+        fields: [],
       },
     ]);
   });
@@ -167,7 +211,7 @@ describe('resultsToGeoJson', () => {
     };
     const platform = atlas.areas.find((a) => a.id === 'huairou-national-science-center')!;
     const results: FilterResult[] = [
-      { area: platform, matchedIndustries: [], reasons: [] },
+      { area: platform, matchedIndustries: [], matchedFields: [], reasons: [] },
       ...aiResults.filter((r) => r.area.id === 'chaoyang'),
     ];
     const out = resultsToGeoJson(results, atlas, (id) => (id === 'chaoyang' ? polygon : undefined));

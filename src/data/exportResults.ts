@@ -2,7 +2,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { encodeCsv } from './csv';
 import type { FilterResult } from './industryFilter';
-import type { Atlas, Industry, PlanSource, Task } from './types';
+import type { Atlas, Field, Industry, PlanSource, Task } from './types';
 
 export type ExportLang = 'zh' | 'en';
 
@@ -15,9 +15,10 @@ export const RESULTS_CSV_COLUMNS = [
   'section',
   'task_zh',
   'task_en',
+  'fields',
 ] as const;
 
-function industryNamer(industries: readonly Industry[], lang: ExportLang) {
+function industryNamer(industries: readonly (Industry | Field)[], lang: ExportLang) {
   const byId = new Map(industries.map((i) => [i.id, i]));
   // An id the atlas does not know is written as the id: visible, never silently dropped.
   return (ids: readonly string[]) =>
@@ -26,19 +27,28 @@ function industryNamer(industries: readonly Industry[], lang: ExportLang) {
 
 /**
  * One CSV row per plan sentence behind each result (an area with no sentence gets one row with empty task
- * columns). `industries` names, in `lang`, the chosen industries that sentence (or the area) carries.
- * `task_en` is our translation, not the plan's wording.
+ * columns). `industries` and `fields` name, in `lang`, the chosen industries and fields that sentence (or the area)
+ * carries. `task_en` is our translation, not the plan's wording.
  */
 export function resultsToCsv(
   results: readonly FilterResult[],
   lang: ExportLang,
-  atlas: Pick<Atlas, 'industries'>,
+  atlas: Pick<Atlas, 'industries'> & Partial<Pick<Atlas, 'fields'>>,
 ): string {
   const name = industryNamer(atlas.industries, lang);
-  const rows = results.flatMap(({ area, matchedIndustries, reasons }) => {
+  const fieldName = industryNamer(atlas.fields ?? [], lang);
+  const rows = results.flatMap(({ area, matchedIndustries, matchedFields, reasons }) => {
     const head = [area.id, area.name_zh, area.name_en, area.kind];
-    if (reasons.length === 0) return [[...head, name(matchedIndustries), '', '', '']];
-    return reasons.map((r) => [...head, name(r.industries), r.task.section, r.task.zh, r.task.en]);
+    if (reasons.length === 0)
+      return [[...head, name(matchedIndustries), '', '', '', fieldName(matchedFields)]];
+    return reasons.map((r) => [
+      ...head,
+      name(r.industries),
+      r.task.section,
+      r.task.zh,
+      r.task.en,
+      fieldName(r.fields),
+    ]);
   });
   return encodeCsv(RESULTS_CSV_COLUMNS, rows);
 }
@@ -49,13 +59,18 @@ interface ExportedTask {
   /** Our translation. */
   en: string;
   industries: string[];
+  fields: string[];
+  /** "partial" when the sentence is only partly about the place. */
+  scope?: 'partial';
 }
 
-const exportTask = (task: Task, industries: readonly string[]): ExportedTask => ({
+const exportTask = (task: Task, industries: readonly string[], fields: readonly string[]): ExportedTask => ({
   section: task.section,
   zh: task.zh,
   en: task.en,
   industries: [...industries],
+  fields: [...fields],
+  ...(task.scope ? { scope: task.scope } : {}),
 });
 
 /** Looks up an area's drawn geometry (e.g. its polygon from the geodata); null or undefined = use its center. */
@@ -75,6 +90,7 @@ export interface ResultFeatureProperties {
   /** The same industries by name, for GIS tools that show properties as text. */
   matched_industries_zh: string;
   matched_industries_en: string;
+  matched_fields: string[];
   tasks: ExportedTask[];
 }
 
@@ -90,7 +106,12 @@ export function resultsToGeoJson(
   const zh = industryNamer(atlas.industries, 'zh');
   const en = industryNamer(atlas.industries, 'en');
   const features = results.map(
-    ({ area, matchedIndustries, reasons }): Feature<Geometry | null, ResultFeatureProperties> => {
+    ({
+      area,
+      matchedIndustries,
+      matchedFields,
+      reasons,
+    }): Feature<Geometry | null, ResultFeatureProperties> => {
       const looked = geometryLookup?.(area.id) ?? null;
       const geometry: Geometry | null =
         looked ?? (area.center ? { type: 'Point', coordinates: [...area.center] } : null);
@@ -109,7 +130,8 @@ export function resultsToGeoJson(
           matched_industries: [...matchedIndustries],
           matched_industries_zh: zh(matchedIndustries),
           matched_industries_en: en(matchedIndustries),
-          tasks: reasons.map((r) => exportTask(r.task, r.industries)),
+          matched_fields: [...matchedFields],
+          tasks: reasons.map((r) => exportTask(r.task, r.industries, r.fields)),
         },
       };
     },
@@ -121,6 +143,7 @@ export function resultsToGeoJson(
 export interface ExportQuery {
   industries: readonly string[];
   groups?: readonly string[];
+  fields?: readonly string[];
   match: 'any' | 'all';
   kinds?: readonly string[];
   /** The app's share link for this shortlist. */
@@ -137,6 +160,7 @@ export interface ResultsJson {
     name_en: string;
     kind: string;
     matched_industries: string[];
+    matched_fields: string[];
     tasks: ExportedTask[];
   }[];
 }
@@ -151,13 +175,14 @@ export function resultsToJson(
     source: atlas.source,
     note: 'zh is the plan’s own sentence (section ids in the plan’s numbering); en is our translation.',
     query,
-    results: results.map(({ area, matchedIndustries, reasons }) => ({
+    results: results.map(({ area, matchedIndustries, matchedFields, reasons }) => ({
       area_id: area.id,
       name_zh: area.name_zh,
       name_en: area.name_en,
       kind: area.kind,
       matched_industries: [...matchedIndustries],
-      tasks: reasons.map((r) => exportTask(r.task, r.industries)),
+      matched_fields: [...matchedFields],
+      tasks: reasons.map((r) => exportTask(r.task, r.industries, r.fields)),
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -9,6 +9,8 @@ export interface IndustryFilterQuery {
   industries: readonly string[];
   /** Industry-group ids; a group stands for all of its industries. */
   groups?: readonly string[];
+  /** Field ids (the plan's specific fields under an industry): an area meets one when it lists the field. */
+  fields?: readonly string[];
   match: IndustryMatch;
   /** Only areas of these kinds; absent or empty = every kind. */
   kinds?: readonly AreaKind[];
@@ -19,29 +21,33 @@ export interface FilterReason {
   task: Task;
   /** The chosen industries this sentence is tagged with (atlas industry order). */
   industries: string[];
+  /** The chosen fields this sentence names (in the task's order). */
+  fields: string[];
 }
 
 export interface FilterResult {
   area: Area;
   /** The area's industries that are among the chosen ones (atlas industry order). */
   matchedIndustries: string[];
+  /** The area's fields that are among the chosen ones (in the area's order). */
+  matchedFields: string[];
   reasons: FilterReason[];
 }
 
+type FilterAtlas = Pick<Atlas, 'industries'> & Partial<Pick<Atlas, 'fields'>>;
+
 /**
- * One requirement per chosen industry and one per chosen group. A group requirement is met when the area has ANY
- * industry of the group — so with `all`, choosing 数字技术 + 生命健康 means "something digital AND something in
- * health", not every digital industry; choosing a group's industries one by one is how to ask for all of them.
- * Unknown ids are ignored, and a group with no known industries is no requirement at all.
+ * One requirement per chosen industry, per chosen field and per chosen group, as the set of industry or field ids that
+ * meet it. A group requirement is met when the area has ANY industry of the group — so with `all`, choosing 数字技术 +
+ * 生命健康 means "something digital AND something in health", not every digital industry; choosing a group's
+ * industries one by one is how to ask for all of them. Unknown ids are ignored, and a group with no known industries
+ * is no requirement at all.
  */
-function requirements(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQuery): Set<string>[] {
-  const known = new Set(atlas.industries.map((i) => i.id));
-  const reqs: Set<string>[] = [];
-  const seen = new Set<string>();
-  for (const id of query.industries) {
-    if (known.has(id) && !seen.has(id)) reqs.push(new Set([id]));
-    seen.add(id);
-  }
+function requirements(atlas: FilterAtlas, query: IndustryFilterQuery): Set<string>[] {
+  const known = new Set([...atlas.industries, ...(atlas.fields ?? [])].map((i) => i.id));
+  const reqs = [...new Set([...query.industries, ...(query.fields ?? [])])]
+    .filter((id) => known.has(id))
+    .map((id) => new Set([id]));
   for (const g of new Set(query.groups ?? [])) {
     const members = atlas.industries.filter((i) => i.group === g).map((i) => i.id);
     if (members.length > 0) reqs.push(new Set(members));
@@ -50,7 +56,7 @@ function requirements(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQue
 }
 
 /** True when the query selects something; an empty selection is "no filter", not "no match". */
-export function isFilterActive(atlas: Pick<Atlas, 'industries'>, query: IndustryFilterQuery): boolean {
+export function isFilterActive(atlas: FilterAtlas, query: IndustryFilterQuery): boolean {
   return requirements(atlas, query).length > 0;
 }
 
@@ -68,7 +74,7 @@ function kindAllowed(kinds: readonly AreaKind[] | undefined, kind: AreaKind): bo
  * Order: most matched industries first, then most reasons, then atlas order (stable).
  */
 export function filterAreas(
-  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  atlas: Pick<Atlas, 'areas' | 'industries'> & Partial<Pick<Atlas, 'fields'>>,
   query: IndustryFilterQuery,
 ): FilterResult[] {
   const reqs = requirements(atlas, query);
@@ -76,44 +82,59 @@ export function filterAreas(
   const chosen = new Set(reqs.flatMap((r) => [...r]));
   const order = new Map(atlas.industries.map((i, n) => [i.id, n]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const pick = (ids: readonly string[] = []) => [...new Set(ids.filter((id) => chosen.has(id)))];
 
+  const score = (r: FilterResult) => r.matchedIndustries.length + r.matchedFields.length;
   const results: { result: FilterResult; at: number }[] = [];
   atlas.areas.forEach((area, at) => {
     if (!kindAllowed(query.kinds, area.kind)) return;
-    const has = new Set(area.industries);
+    const has = new Set([...area.industries, ...(area.fields ?? [])]);
     const met = reqs.filter((r) => [...r].some((id) => has.has(id))).length;
     if (query.match === 'all' ? met < reqs.length : met === 0) return;
-    const matchedIndustries = [...new Set(area.industries.filter((id) => chosen.has(id)))].sort(byOrder);
+    const matchedIndustries = pick(area.industries).sort(byOrder);
+    const matchedFields = pick(area.fields);
     const reasons: FilterReason[] = [];
     for (const task of area.tasks) {
-      const industries = [...new Set((task.industries ?? []).filter((id) => chosen.has(id)))].sort(byOrder);
-      if (industries.length > 0) reasons.push({ task, industries });
+      const industries = pick(task.industries).sort(byOrder);
+      const fields = pick(task.fields);
+      if (industries.length > 0 || fields.length > 0) reasons.push({ task, industries, fields });
     }
-    results.push({ result: { area, matchedIndustries, reasons }, at });
+    results.push({ result: { area, matchedIndustries, matchedFields, reasons }, at });
   });
   results.sort(
     (a, b) =>
-      b.result.matchedIndustries.length - a.result.matchedIndustries.length ||
-      b.result.reasons.length - a.result.reasons.length ||
-      a.at - b.at,
+      score(b.result) - score(a.result) || b.result.reasons.length - a.result.reasons.length || a.at - b.at,
   );
   return results.map((r) => r.result);
 }
 
-/** How many areas (of the given kinds) have each industry; every industry of the atlas is a key, 0 included. */
-export function countsByIndustry(
-  atlas: Pick<Atlas, 'areas' | 'industries'>,
+/** How many areas (of the given kinds) carry each of `ids`, as `tagsOf` reads an area's tags; 0 included. */
+function countAreas(
+  areas: readonly Area[],
+  ids: readonly { id: string }[],
+  tagsOf: (area: Area) => readonly string[],
   kinds?: readonly AreaKind[],
 ): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(atlas.industries.map((i) => [i.id, 0]));
-  for (const area of atlas.areas) {
+  const counts: Record<string, number> = Object.fromEntries(ids.map((i) => [i.id, 0]));
+  for (const area of areas) {
     if (!kindAllowed(kinds, area.kind)) continue;
-    for (const id of new Set(area.industries)) {
+    for (const id of new Set(tagsOf(area)))
       if (Object.prototype.hasOwnProperty.call(counts, id)) counts[id] += 1;
-    }
   }
   return counts;
 }
+
+/** How many areas (of the given kinds) list each field; every field of the atlas is a key, 0 included. */
+export const countsByField = (
+  atlas: Pick<Atlas, 'areas'> & Partial<Pick<Atlas, 'fields'>>,
+  kinds?: readonly AreaKind[],
+): Record<string, number> => countAreas(atlas.areas, atlas.fields ?? [], (a) => a.fields ?? [], kinds);
+
+/** How many areas (of the given kinds) have each industry; every industry of the atlas is a key, 0 included. */
+export const countsByIndustry = (
+  atlas: Pick<Atlas, 'areas' | 'industries'>,
+  kinds?: readonly AreaKind[],
+): Record<string, number> => countAreas(atlas.areas, atlas.industries, (a) => a.industries, kinds);
 
 /** The area ids of `results`, for the map filter (a Set for O(1) lookups in the style binding). */
 export function resultAreaIds(results: readonly FilterResult[]): Set<string> {

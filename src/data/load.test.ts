@@ -74,6 +74,34 @@ describe('loadAtlas', () => {
       action: 'dropped',
     });
   });
+
+  describe('fields', () => {
+    const base = {
+      version: 1,
+      links: [],
+      sections: [],
+      industries: [{ id: 'ic', zh: '集成电路', en: 'Integrated circuits', group: 'manufacturing' }],
+      fields: [{ id: 'new-memory', zh: '新型存储器', en: 'New-type memory', industry: 'ic' }],
+    };
+    const area = (fields: unknown) => ({ id: 'etdz', name_zh: '北京经济技术开发区', name_en: 'BDA', fields });
+
+    it('accepts fields under known industries and areas that list them', () => {
+      expect(parseAtlas({ ...base, areas: [area(['new-memory'])] }).fields?.[0].zh).toBe('新型存储器');
+    });
+
+    it('names a field under an unknown industry', () => {
+      const fields = [{ ...base.fields[0], industry: 'chips' }];
+      expect(() => parseAtlas({ ...base, fields, areas: [] })).toThrow(
+        'data/atlas.json › fields[0]: lacks an id or a known industry',
+      );
+    });
+
+    it('names the area that lists an unknown field', () => {
+      expect(() => parseAtlas({ ...base, areas: [area(['graphene'])] })).toThrow(
+        'data/atlas.json › areas[0].fields: lists an unknown field',
+      );
+    });
+  });
 });
 
 describe('parsePlanDoc', () => {

@@ -157,7 +157,8 @@ describe('compareAreas', () => {
 
   it('orders rows: shared first, then by how many areas have the industry', () => {
     const c = compareAreas(atlas, ['shunyi', 'fengtai', 'huairou-science-city']);
-    expect(c.shared).toEqual([]);
+    // "shared" is held by at least two of the compared areas, not necessarily all three
+    expect(c.shared).toEqual(['aerospace', 'new-materials']);
     expect(c.rows.map((r) => [r.industry, r.areas.length])).toEqual([
       ['aerospace', 2],
       ['new-materials', 2],
@@ -188,6 +189,17 @@ describe('compareAreas', () => {
     const c = compareAreas(atlas, ids);
     expect(c.areas.map((a) => a.id)).toEqual(expected);
     if (expected.length === 0) expect(c).toMatchObject({ shared: [], rows: [], unique: {}, similarity: [] });
+  });
+});
+
+describe('sentences only partly about a place', () => {
+  it('do not weigh in the industry profile, which counts the place’s own sentences', () => {
+    const own = task(['ai']);
+    const partial = { ...task(['ic']), scope: 'partial' as const };
+    expect([...industryProfile(profileArea(['ai', 'ic'], [own, partial, partial]))]).toEqual([
+      ['ai', 1],
+      ['ic', 1],
+    ]);
   });
 });
 
@@ -228,7 +240,7 @@ describe('properties', () => {
         for (const row of c.rows) {
           const isShared = c.shared.includes(row.industry);
           const uniqueTo = Object.entries(c.unique).filter(([, xs]) => xs.includes(row.industry));
-          expect(isShared).toBe(row.areas.length === c.areas.length);
+          expect(isShared).toBe(row.areas.length >= 2);
           expect(uniqueTo.length).toBe(row.areas.length === 1 ? 1 : 0);
         }
       }),

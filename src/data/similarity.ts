@@ -2,12 +2,14 @@
 import type { Area, Atlas, Task } from './types';
 
 /**
- * An area's industry profile: for each industry, how many of the area's plan sentences are tagged with it. An industry
- * the area lists but no sentence carries counts 1, so a listed industry is never lost for want of a tag.
+ * An area's industry profile: for each industry, how many of the area's own plan sentences are tagged with it (a
+ * sentence only partly about the place — `scope: "partial"` — does not count). An industry the area lists but no own
+ * sentence carries counts 1, so a listed industry is never lost for want of a tag.
  */
 export function industryProfile(area: Pick<Area, 'industries' | 'tasks'>): Map<string, number> {
   const profile = new Map<string, number>();
   for (const task of area.tasks) {
+    if (task.scope === 'partial') continue;
     for (const id of new Set(task.industries ?? [])) profile.set(id, (profile.get(id) ?? 0) + 1);
   }
   for (const id of area.industries) if (!profile.has(id)) profile.set(id, 1);
@@ -107,7 +109,7 @@ export interface ComparisonRow {
 export interface Comparison {
   /** The compared areas: known ids only, duplicates dropped, in the order given. */
   areas: Area[];
-  /** Industries every compared area has. */
+  /** Industries at least two of the compared areas have. */
   shared: string[];
   /** Per area id: industries none of the other compared areas has. */
   unique: Record<string, string[]>;
@@ -131,7 +133,7 @@ export function compareAreas(atlas: Pick<Atlas, 'areas' | 'industries'>, ids: re
   const union = [...new Set(areas.flatMap((a) => a.industries))].sort(byOrder);
   const holders = (industry: string) => areas.filter((_, i) => sets[i].has(industry)).map((a) => a.id);
 
-  const shared = areas.length === 0 ? [] : union.filter((i) => sets.every((s) => s.has(i)));
+  const shared = union.filter((i) => holders(i).length >= 2);
   const unique: Record<string, string[]> = {};
   const untagged: Record<string, Task[]> = {};
   areas.forEach((a, i) => {

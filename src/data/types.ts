@@ -29,6 +29,15 @@ export interface Industry {
   group: string;
 }
 
+/** One of the plan's own specific fields under a coarse industry (新型存储器 under 集成电路); `zh` is verbatim in the plan. */
+export interface Field {
+  id: string;
+  zh: string;
+  en: string;
+  /** The industry id it sits under. */
+  industry: string;
+}
+
 export interface IndustryGroup {
   id: string;
   zh: string;
@@ -43,6 +52,13 @@ export interface Task {
   en: string;
   /** Industry ids this sentence ties the area to (subset of the area's industries). */
   industries?: string[];
+  /** Field ids the sentence names (each under one of the task's industries). */
+  fields?: string[];
+  /** "partial": the sentence is only partly about this place (a city-wide figure, another place's task …). */
+  scope?: 'partial';
+  /** Why the sentence is only partly about the place, in both languages (our note, not the plan's text). */
+  scope_note_zh?: string;
+  scope_note_en?: string;
 }
 
 /**
@@ -75,6 +91,8 @@ export interface Area {
   parent: string | null;
   district: string | null;
   industries: string[];
+  /** Field ids: the union of the tasks' fields (atlas.json always has it; older files may not). */
+  fields?: string[];
   tasks: Task[];
   /** True where the plan assigns this place no work of its own; the panel says so. */
   plan_silent?: boolean;
@@ -137,6 +155,8 @@ export interface Indicator {
     quote: string;
     excerpt?: boolean;
   };
+  /** The words of the quote that state the value, when it is not written as a number (首位 for rank 1). */
+  value_words?: string;
   /** English reading of `unit` ("trillion yuan"). */
   unit_en?: string;
   /** Related figures the plan gives that are not a comparable baseline (no year, a five-year sum …), each with why. */
@@ -148,6 +168,17 @@ export interface IndicatorContext {
   section: SectionId;
   quote: string;
   excerpt?: boolean;
+  en: string;
+}
+
+/** A goal of 二.(三) stated in words (kind "goal"), or where the plan says Beijing stood in 一.(二) (kind "status"). */
+export interface Goal {
+  id: string;
+  kind: 'goal' | 'status';
+  section: SectionId;
+  /** The plan's sentence, verbatim. */
+  zh: string;
+  /** Our translation. */
   en: string;
 }
 
@@ -168,6 +199,8 @@ export interface Atlas {
   sections: Section[];
   industry_groups: IndustryGroup[];
   industries: Industry[];
+  /** The plan's specific fields under the industries (atlas.json always has it; older files may not). */
+  fields?: Field[];
   areas: Area[];
   links: Link[];
   indicators: Indicator[];
@@ -175,4 +208,6 @@ export interface Atlas {
   statements?: Statement[];
   /** The guided tour's stops, in order (the build always writes it; older files may lack it). */
   tour?: TourStop[];
+  /** The goals in words and the stated status (atlas.json always has it; older files may not). */
+  goals?: Goal[];
 }

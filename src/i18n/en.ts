@@ -116,6 +116,7 @@ export const en: Record<MessageKey, string> = {
   'panel.readInPlan': 'Read in the plan',
   'panel.filterBy': 'Filter the map by {name}',
   'panel.ourNote': 'Our note (not the plan’s text)',
+  'panel.partialTasks': 'Sentences only partly about this place',
   'panel.planSource': 'Source:',
   'search.namesOnly': 'Pinyin search is unavailable ({file}: {reason}); searching names only.',
   'search.label': 'Search areas or industries',
@@ -147,6 +148,10 @@ export const en: Record<MessageKey, string> = {
   'indicators.comparator.below': 'below',
   'indicators.excerpt': 'Excerpt',
   'indicators.contextTag': 'For reference (not a comparable baseline)',
+  'indicators.noTable':
+    'The plan’s indicator table is not in its text: these figures are from its sentences.',
+  'indicators.goals': 'Goals in words (二.(三))',
+  'indicators.status': 'Status before the plan (一.(二))',
   'url.notice': 'Part of the link could not be used and was ignored:',
   'url.more': '… and {n} more',
   'url.dismiss': 'Dismiss',

@@ -44,6 +44,47 @@ describe('AreaPanel', () => {
     expect(screen.getByText('Artificial intelligence')).toBeTruthy();
   });
 
+  it('lists the plan’s specific fields under their industry; a field chip filters the map by that field', async () => {
+    const user = userEvent.setup();
+    const atlas = fixtureAtlas();
+    atlas.fields = [{ id: 'basic-research', zh: '基础研究', en: 'Basic research', industry: 'quantum' }];
+    const zgc = atlas.areas.find((a) => a.id === 'zgc-science-city')!;
+    zgc.fields = ['basic-research'];
+    zgc.tasks = zgc.tasks.map((t) => ({ ...t, industries: ['quantum'], fields: ['basic-research'] }));
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en', atlas });
+    act(() => store.getState().selectArea('zgc-science-city'));
+    const fields = document.querySelector('.field-chips') as HTMLElement;
+    expect(fields.closest('li')?.querySelector('button')?.textContent).toBe('Quantum information');
+    await user.click(within(fields).getByRole('button', { name: 'Basic research' }));
+    expect(store.getState().filter).toMatchObject({ industries: [], fields: ['basic-research'] });
+  });
+
+  it('puts a place’s own sentences first and marks one only partly about it, with the note', () => {
+    const atlas = fixtureAtlas();
+    const zgc = atlas.areas.find((a) => a.id === 'zgc-science-city')!;
+    const own = zgc.tasks[0];
+    zgc.tasks = [
+      {
+        section: '二.(三)',
+        zh: '全市目标。',
+        en: 'A city-wide target.',
+        scope: 'partial',
+        scope_note_zh: '全市指标。',
+        scope_note_en: 'A city-wide figure.',
+      },
+      own,
+    ];
+    const { store } = renderWithAtlas(<AreaPanel />, { language: 'en', atlas });
+    act(() => store.getState().selectArea('zgc-science-city'));
+    const tasks = screen.getAllByRole('listitem').filter((li) => li.classList.contains('task'));
+    expect(tasks.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([own.zh, '全市目标。']);
+    expect(tasks[1].textContent).toContain('A city-wide figure.');
+    expect(tasks[0].querySelector('.scope-note')).toBeNull();
+    expect(
+      screen.getByRole('heading', { level: 4, name: 'Sentences only partly about this place' }),
+    ).toBeTruthy();
+  });
+
   it('says so when the plan is silent about a place', () => {
     const { store } = renderWithAtlas(<AreaPanel />, { language: 'zh' });
     act(() => store.getState().selectArea('huairou'));

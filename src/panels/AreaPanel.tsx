@@ -10,17 +10,41 @@ import { AreaLink, TaskGroups } from './PlanQuotes';
 
 export { groupTasksBySection } from './PlanQuotes';
 
-/** A focus industry as a chip: a click filters the map by it and opens the industry's profile. */
-function IndustryChip({ id }: { id: string }) {
+/** A field of an industry as a chip: a click filters the map by it and opens the filter panel. */
+function FieldChip({ id, name }: { id: string; name: string }) {
+  const t = useT();
+  const openPanel = useAtlas((s) => s.openPanel);
+  const setFields = useAtlas((s) => s.setFields);
+  return (
+    <button
+      type="button"
+      className="chip chip-button chip-field"
+      title={t('panel.filterBy', { name })}
+      onClick={() => {
+        setFields([id]);
+        openPanel('filter');
+      }}
+    >
+      {name}
+    </button>
+  );
+}
+
+/**
+ * A focus industry as a chip (a click filters the map by it and opens the industry's profile), followed by the
+ * plan's specific fields of it that this area's sentences name.
+ */
+function IndustryChip({ id, fieldIds }: { id: string; fieldIds: readonly string[] }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const setIndustries = useAtlas((s) => s.setIndustries);
   const openIndustry = useAtlas((s) => s.openIndustry);
-  const { industriesById } = useAtlasIndex();
+  const { industriesById, fieldsById } = useAtlasIndex();
   const industry = industriesById.get(id);
   const name = industry ? pickName(language, industry.zh, industry.en)[0] : id;
+  const fields = fieldIds.flatMap((f) => fieldsById.get(f) ?? []).filter((f) => f.industry === id);
   return (
-    <li>
+    <li className={fields.length > 0 ? 'industry-with-fields' : undefined}>
       <button
         type="button"
         className="chip chip-button"
@@ -32,6 +56,15 @@ function IndustryChip({ id }: { id: string }) {
       >
         {name}
       </button>
+      {fields.length > 0 && (
+        <ul className="field-chips">
+          {fields.map((f) => (
+            <li key={f.id}>
+              <FieldChip id={f.id} name={pickName(language, f.zh, f.en)[0]} />
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }
@@ -61,6 +94,9 @@ export function AreaPanel() {
   }, [area, origin, request]);
 
   if (!area) return null;
+  // the place's own sentences first; those only partly about it (shared, another place's task …) after them
+  const ownTasks = area.tasks.filter((task) => task.scope !== 'partial');
+  const partialTasks = area.tasks.filter((task) => task.scope === 'partial');
   const parent = area.parent ? areasById.get(area.parent) : undefined;
   const district = area.district && area.district !== area.id ? areasById.get(area.district) : undefined;
   const children = childrenById.get(area.id) ?? [];
@@ -167,7 +203,7 @@ export function AreaPanel() {
           <h3 id="panel-industries">{t('panel.industries')}</h3>
           <ul className="chips">
             {area.industries.map((id) => (
-              <IndustryChip key={id} id={id} />
+              <IndustryChip key={id} id={id} fieldIds={area.fields ?? []} />
             ))}
           </ul>
         </section>
@@ -176,7 +212,15 @@ export function AreaPanel() {
       <section aria-labelledby="panel-tasks">
         <h3 id="panel-tasks">{t('panel.tasks')}</h3>
         {area.tasks.length > 0 ? (
-          <TaskGroups tasks={area.tasks} />
+          <>
+            {ownTasks.length > 0 && <TaskGroups tasks={ownTasks} />}
+            {partialTasks.length > 0 && (
+              <>
+                <h4 className="partial-heading">{t('panel.partialTasks')}</h4>
+                <TaskGroups tasks={partialTasks} />
+              </>
+            )}
+          </>
         ) : (
           <p className="silent-note">{area.plan_silent ? t('panel.silent') : t('panel.noTasks')}</p>
         )}

@@ -47,8 +47,10 @@ export function IndustryProfileLinks({ ids }: { ids: readonly string[] }) {
   );
 }
 
-/** A sentence of the plan: what it quotes (`zh`, verbatim), our translation (`en`) and its section. */
-export type PlanSentence = Pick<Task, 'section' | 'zh' | 'en'>;
+/** A sentence of the plan: what it quotes (`zh`, verbatim), our translation (`en`), its section and, for an area's
+ * task, whether it is only partly about the place. */
+export type PlanSentence = Pick<Task, 'section' | 'zh' | 'en'> &
+  Partial<Pick<Task, 'scope' | 'scope_note_zh' | 'scope_note_en'>>;
 
 /** Sentences in plan order, one group per section (the plan's own numbering). */
 export function groupTasksBySection<T extends PlanSentence>(tasks: readonly T[]): [string, T[]][] {
@@ -59,9 +61,12 @@ export function groupTasksBySection<T extends PlanSentence>(tasks: readonly T[])
 
 function TaskItem({ task }: { task: PlanSentence }) {
   const t = useT();
+  const language = useAtlas((s) => s.language);
   const openReader = useAtlas((s) => s.openReader);
+  const note = language === 'zh' ? task.scope_note_zh : task.scope_note_en;
   return (
-    <li className="task">
+    <li className={task.scope === 'partial' ? 'task task-partial' : 'task'}>
+      {task.scope === 'partial' && <p className="scope-note">{note}</p>}
       <blockquote lang="zh-CN" className="task-zh">
         {task.zh}
       </blockquote>

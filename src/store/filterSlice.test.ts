@@ -91,6 +91,17 @@ describe('filter slice in the store', () => {
     expect(calls).toBe(0);
   });
 
+  it('toggleField adds and drops a field; setFields filters by exactly those fields', () => {
+    const store = createAtlasStore();
+    store.getState().setIndustries(['ai']);
+    store.getState().toggleField('new-memory');
+    expect(store.getState().filter).toMatchObject({ industries: ['ai'], fields: ['new-memory'] });
+    store.getState().toggleField('new-memory');
+    expect(store.getState().filter.fields).toEqual([]);
+    store.getState().setFields(['graphene', 'graphene']);
+    expect(store.getState().filter).toMatchObject({ industries: [], groups: [], fields: ['graphene'] });
+  });
+
   it('setIndustries, setKinds de-duplicate; setFilter restores all fields; clearFilter empties', () => {
     const store = createAtlasStore();
     store.getState().setIndustries(['ai', 'ai', 'iot']);
@@ -98,11 +109,18 @@ describe('filter slice in the store', () => {
     expect(store.getState().filter).toEqual({
       industries: ['ai', 'iot'],
       groups: [],
+      fields: [],
       match: 'any',
       kinds: ['district'],
     });
     store.getState().setFilter({ groups: ['life'], match: 'all' });
-    expect(store.getState().filter).toEqual({ industries: [], groups: ['life'], match: 'all', kinds: [] });
+    expect(store.getState().filter).toEqual({
+      industries: [],
+      groups: ['life'],
+      fields: [],
+      match: 'all',
+      kinds: [],
+    });
     store.getState().clearFilter();
     expect(store.getState().filter).toEqual(EMPTY_FILTER);
   });

@@ -3,9 +3,10 @@
 // The URL keys map to `state.filter` fields one to one (src/store/urlSync.ts):
 //   ind   ↔ filter.industries  (industry ids, atlas order not required)
 //   grp   ↔ filter.groups      (industry-group ids; a group stands for ANY of its industries)
+//   fld   ↔ filter.fields      (field ids: the plan's specific fields under an industry)
 //   match ↔ filter.match       ('any' | 'all'; 'any' is the default and is not written)
 //   kinds ↔ filter.kinds       (AreaKind[]; [] = every kind)
-// Restore with `setFilter({ industries, groups, match, kinds })` (one store update); `filter` is replaced as a whole
+// Restore with `setFilter({ industries, groups, fields, match, kinds })` (one store update); `filter` is replaced as a whole
 // object on every change, so `s.filter !== prev.filter` is the one check a subscriber (or a memoised selector) needs.
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './atlasStore';
@@ -16,17 +17,22 @@ import type { AreaKind, Industry } from '../data/types';
 export interface FilterState {
   industries: string[];
   groups: string[];
+  fields: string[];
   match: IndustryMatch;
   kinds: AreaKind[];
 }
 
-export const EMPTY_FILTER: FilterState = { industries: [], groups: [], match: 'any', kinds: [] };
+export const EMPTY_FILTER: FilterState = { industries: [], groups: [], fields: [], match: 'any', kinds: [] };
 
 export interface FilterSlice {
   filter: FilterState;
   /** Adds or removes one industry. Unticking an industry whose whole group is chosen keeps the group's others. */
   toggleIndustry: (id: string) => void;
   setIndustries: (ids: readonly string[]) => void;
+  /** Adds or removes one field (the plan's specific field under an industry). */
+  toggleField: (id: string) => void;
+  /** Filters by exactly these fields (and nothing else). */
+  setFields: (ids: readonly string[]) => void;
   /** Chooses or drops a whole group (its single industries are folded into it, so they are not counted twice). */
   toggleGroup: (group: string) => void;
   setMatch: (match: IndustryMatch) => void;
@@ -80,6 +86,14 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
     filter: EMPTY_FILTER,
     toggleIndustry: (id) => update(toggleIndustryIn(get().filter, id, get().index.atlas.industries)),
     setIndustries: (ids) => update({ ...get().filter, industries: unique(ids) }),
+    toggleField: (id) => {
+      const { fields } = get().filter;
+      update({
+        ...get().filter,
+        fields: fields.includes(id) ? fields.filter((x) => x !== id) : [...fields, id],
+      });
+    },
+    setFields: (ids) => update({ ...get().filter, industries: [], groups: [], fields: unique(ids) }),
     toggleGroup: (group) => update(toggleGroupIn(get().filter, group, get().index.atlas.industries)),
     setMatch: (match) => {
       if (get().filter.match !== match) update({ ...get().filter, match });
@@ -89,6 +103,7 @@ export const createFilterSlice: StateCreator<AtlasState, [], [], FilterSlice> = 
       update({
         industries: unique(filter.industries ?? []),
         groups: unique(filter.groups ?? []),
+        fields: unique(filter.fields ?? []),
         match: filter.match ?? 'any',
         kinds: unique(filter.kinds ?? []),
       }),

@@ -182,6 +182,15 @@ describe('parseUrlState: hostile values are dropped with a notice', () => {
     });
   });
 
+  it('reads fld as field ids, dropping an unknown one with a notice, and writes it back', () => {
+    const withFields = { ...known, fieldIds: new Set(['new-memory', 'graphene']) };
+    expect(parseUrlState('?fld=new-memory,chips', withFields)).toEqual({
+      state: { fld: ['new-memory'] },
+      notices: [{ key: 'fld', value: 'chips', reason: 'unknown-id' }],
+    });
+    expect(serializeUrlState({ fld: ['new-memory', 'graphene'] })).toBe('?fld=new-memory,graphene');
+  });
+
   it('cuts long Chinese values for display by characters, not UTF-16 halves', () => {
     const value = '𠀀'.repeat(NOTICE_VALUE_CHARS + 5);
     const [notice] = parse(`?sec=${encodeURIComponent(value)}`).notices;

@@ -20,6 +20,8 @@ export interface UrlState {
   ind: string[];
   /** Selected industry-group ids of the filter (a group stands for all its industries). */
   grp: string[];
+  /** Selected field ids of the filter. */
+  fld: string[];
   match: IndustryMatch;
   /** Area kinds the filter is limited to. */
   kinds: AreaKind[];
@@ -51,12 +53,14 @@ export interface UrlKnownIds {
   linkIds?: ReadonlySet<string>;
   /** How many stops the guided tour has; without it every `tour` value is out of range. */
   tourStops?: number;
+  /** Field ids; without it every `fld` value is unknown. */
+  fieldIds?: ReadonlySet<string>;
 }
 
 /** The ids an atlas lets the URL name; `layerIds` are the map's layer groups (the store's LAYER_GROUPS). */
 export function urlKnownIds(
   atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups' | 'sections'> &
-    Partial<Pick<Atlas, 'links' | 'tour'>>,
+    Partial<Pick<Atlas, 'links' | 'tour' | 'fields'>>,
   layerIds: Iterable<string>,
 ): UrlKnownIds {
   return {
@@ -67,6 +71,7 @@ export function urlKnownIds(
     groupIds: new Set(atlas.industry_groups.map((g) => g.id)),
     linkIds: new Set((atlas.links ?? []).map((l) => l.id)),
     tourStops: atlas.tour?.length ?? 0,
+    fieldIds: new Set((atlas.fields ?? []).map((f) => f.id)),
   };
 }
 
@@ -92,7 +97,8 @@ export const MAX_LIST_ITEMS = 64;
 /** Longest `value` a notice carries (the rest becomes "…"). */
 export const NOTICE_VALUE_CHARS = 40;
 
-type KnownSetName = 'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds' | 'linkIds';
+type KnownSetName =
+  'areaIds' | 'industryIds' | 'layerIds' | 'sectionIds' | 'groupIds' | 'linkIds' | 'fieldIds';
 
 type FieldConf =
   | { type: 'id'; known: KnownSetName }
@@ -122,6 +128,7 @@ export const URL_STATE_CONF: { readonly [K in UrlKey]: FieldConf } = {
   layers: { type: 'list', known: 'layerIds', min: 0, max: MAX_LIST_ITEMS, emptyMeaningful: true },
   ind: { type: 'list', known: 'industryIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   grp: { type: 'list', known: 'groupIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
+  fld: { type: 'list', known: 'fieldIds', min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   match: { type: 'enum', values: INDUSTRY_MATCHES, default: 'any' },
   kinds: { type: 'list', values: AREA_KINDS, min: 1, max: MAX_LIST_ITEMS, emptyMeaningful: false },
   cmp: { type: 'list', known: 'areaIds', min: 2, max: 4, emptyMeaningful: false },

@@ -91,7 +91,13 @@ describe('bindUrlToStore', () => {
     );
     const s = store.getState();
     expect(s.panel).toBe('area');
-    expect(s.filter).toEqual({ industries: ['ai'], groups: ['digital'], match: 'all', kinds: ['district'] });
+    expect(s.filter).toEqual({
+      industries: ['ai'],
+      groups: ['digital'],
+      fields: [],
+      match: 'all',
+      kinds: ['district'],
+    });
     expect(s.compareIds).toEqual(['haidian', 'zgc-science-city']);
   });
 

@@ -47,6 +47,7 @@ export function urlStateOf(state: AtlasState): Partial<UrlState> {
   if (state.panel === 'industry' && state.profileIndustry) out.industry = state.profileIndustry;
   out.ind = state.filter.industries;
   out.grp = state.filter.groups;
+  out.fld = state.filter.fields;
   out.match = state.filter.match;
   out.kinds = state.filter.kinds;
   if (state.compareIds.length >= 2) out.cmp = state.compareIds;
@@ -74,12 +75,13 @@ export function applyUrlState(store: AtlasStore, url: Partial<UrlState>, full: b
     const visible = new Set<string>(url.layers ?? DEFAULT_LAYER_LIST);
     for (const group of LAYER_GROUPS) store.getState().showLayer(group as LayerGroupId, visible.has(group));
   }
-  const hasFilter = url.ind || url.grp || url.match || url.kinds;
+  const hasFilter = url.ind || url.grp || url.fld || url.match || url.kinds;
   if (hasFilter || full) {
     const current = store.getState().filter;
     const next = {
       industries: url.ind ?? [],
       groups: url.grp ?? [],
+      fields: url.fld ?? [],
       match: url.match ?? 'any',
       kinds: url.kinds ?? [],
     };

@@ -103,7 +103,7 @@ describe('atlas.csv rows', () => {
   it('has one row per area × task, and one row for a silent area', () => {
     expect(rows).toHaveLength(2 + 1 + 1);
     expect(rows.filter((r) => r[0] === 'haidian')).toEqual([
-      ['haidian', '海淀区', 'Haidian District', 'district', '', '', '', '', ''],
+      ['haidian', '海淀区', 'Haidian District', 'district', '', '', '', '', '', ''],
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('atlas.csv rows', () => {
     expect(zgc[5]).toBe('ai;quantum');
     const parsed = parseCsv(encodeCsv(CSV_HEADER, rows));
     expect(parsed[0]).toEqual([...CSV_HEADER]);
-    expect(parsed[2][7]).toBe(
+    expect(parsed[2][8]).toBe(
       '围绕人工智能、量子信息、区块链等重点方向，实现更多“从 0到 1”原始创新，加快战略高技术突破，深度链接全球创新资源，营造一流创新创业文化，打造科技创新出发地、原始创新策源地和自主创新主阵地，力争率先建成国际一流科学城。',
     );
   });

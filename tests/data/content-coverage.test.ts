@@ -51,10 +51,18 @@ describe('required areas', () => {
         'future-science-city',
         'huairou-science-city',
         'innovation-cluster-zone',
+        'three-cities-one-zone',
         'zgc-science-city',
       ].sort(),
     );
     expect(byId.get('etdz')?.parent).toBe('innovation-cluster-zone');
+    for (const part of [
+      'zgc-science-city',
+      'huairou-science-city',
+      'future-science-city',
+      'innovation-cluster-zone',
+    ])
+      expect(byId.get(part)?.parent, part).toBe('three-cities-one-zone');
   });
 
   it('has one 中关村 sub-park per district, all children of the zgc zone', () => {
@@ -92,19 +100,21 @@ describe('chapter 七.(一): every sentence of a 三城一区 paragraph is that 
     ['突破怀柔科学城。', 'huairou-science-city'],
     ['搞活未来科学城。', 'future-science-city'],
     ['提升创新型产业集群示范区。', 'innovation-cluster-zone'],
-    ['加强“三城一区”协同联动和引领带动。', ''],
+    ['加强“三城一区”协同联动和引领带动。', 'three-cities-one-zone'],
   ];
   const starts = paragraphs.map(([h]) => texts.indexOf(h));
+  // the 三城一区 paragraph runs to the district sentences (东城区聚焦… 延庆区推动…), which belong to each district
+  const districtsStart = texts.findIndex((t) => t.startsWith('东城区'));
 
   it('finds the five paragraph headings in order', () => {
     expect(starts.every((i) => i >= 0)).toBe(true);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
-  for (let p = 0; p < 4; p++) {
+  for (let p = 0; p < paragraphs.length; p++) {
     const [, areaId] = paragraphs[p];
     it(`attaches every sentence of the ${areaId} paragraph to ${areaId}`, () => {
-      const body = texts.slice(starts[p] + 1, starts[p + 1]);
+      const body = texts.slice(starts[p] + 1, p + 1 < starts.length ? starts[p + 1] : districtsStart);
       expect(body.length).toBeGreaterThan(0);
       expect(body.filter((t) => !attachedTo(areaId, '七.(一)', t))).toEqual([]);
     });

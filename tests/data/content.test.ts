@@ -27,13 +27,14 @@ describe('real content', () => {
 describe('indicators (二.(三) targets for 2025)', () => {
   const indicators = content.indicators as Indicator[];
 
-  it('lists the nine quantified targets of 二.(三), each quoted from that section', () => {
+  it('lists the ten quantified targets of 二.(三), each quoted from that section', () => {
     expect(indicators.map((i) => [i.id, i.value, i.comparator])).toEqual([
       ['rd-intensity', 6, 'about'],
       ['basic-research-share', 17, 'about'],
       ['highly-cited-scientists', 210, 'about'],
       ['high-tech-value-added', 1.2, 'over'],
       ['digital-economy-growth', 7.5, 'about'],
+      ['unicorn-rank', 1, 'exactly'],
       ['zgc-revenue-growth', 8, 'about'],
       ['technology-contracts', 8000, 'over'],
       ['rd-personnel-density', 260, 'about'],

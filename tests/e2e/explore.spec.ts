@@ -69,7 +69,7 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   await box.pressSequentially('huairou');
   const listbox = page.locator(`#${await box.getAttribute('aria-controls')}`);
   await expect(listbox).toHaveRole('listbox');
-  const option = listbox.getByRole('option', { name: /怀柔科学城/ });
+  const option = listbox.getByRole('option', { name: /怀柔科学城/ }).first();
   await expect(option).toBeVisible();
   while ((await option.getAttribute('aria-selected')) !== 'true') await box.press('ArrowDown');
   await box.press('Enter');
@@ -261,7 +261,7 @@ test('without WebGL the list view selects every area by keyboard, and passes axe
   const list = page.locator('#area-list');
   await expect(list.locator('button.area-button')).toHaveCount(atlas.areas.length);
   await expectNoAxeViolations(page);
-  const button = list.getByRole('button', { name: /Huairou Science City/ });
+  const button = list.getByRole('button', { name: /Huairou Science City/ }).first();
   await button.focus();
   await page.keyboard.press('Enter');
   const heading = page.locator('#area-panel h2');

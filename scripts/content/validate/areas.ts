@@ -57,12 +57,21 @@ function readableAreas(
   return areas;
 }
 
-/** One area: `areaById` resolves parent and district, `industryIds` the industries, `geo` its geodata features. */
+/** A field of fields.json as the area check needs it: its verbatim term and its industry. */
+export type FieldRef = { zh: string; industry: string };
+
+/** What an area is checked against: the areas by id, the industry ids and the fields by id. */
+interface AreaRefs {
+  areaById: ReadonlyMap<string, Json>;
+  industryIds: ReadonlySet<string>;
+  fieldById: ReadonlyMap<string, FieldRef>;
+}
+
+/** One area: `refs` resolves parent, district, industries and fields; `geo` holds its geodata features. */
 function validateArea(
   ctx: CheckContext,
   { file, a }: { file: string; a: Json },
-  areaById: ReadonlyMap<string, Json>,
-  industryIds: ReadonlySet<string>,
+  { areaById, industryIds, fieldById }: AreaRefs,
   geo: readonly GeoFeatureRef[],
 ): void {
   const id = a.id as string;
@@ -99,7 +108,59 @@ function validateArea(
   }
 
   validateTasks(ctx, file, a, industryIds, industries, at);
+  validateFieldTags(a, fieldById, at);
   validateGeometry(a, geo, at);
+}
+
+/**
+ * Fields on a task must be named in its sentence and belong to one of its industries; the area's `fields` are exactly
+ * those of its tasks. A task marked `scope: "partial"` says, in both languages, how the sentence is only partly about
+ * the place.
+ */
+function validateFieldTags(
+  a: Json,
+  fieldById: ReadonlyMap<string, FieldRef>,
+  at: (field: string, message: string) => void,
+): void {
+  const areaFields = a.fields === undefined ? [] : a.fields;
+  if (!Array.isArray(areaFields)) {
+    at('fields', 'fields must be an array of field ids');
+    return;
+  }
+  const onTasks = new Set<string>();
+  (Array.isArray(a.tasks) ? a.tasks : []).forEach((t, i) => {
+    if (!isRecord(t)) return;
+    if (t.scope !== undefined) {
+      if (t.scope !== 'partial') at(`tasks[${i}].scope`, 'scope must be "partial" (or left out)');
+      for (const note of ['scope_note_zh', 'scope_note_en'])
+        if (!isNonEmptyString(t[note])) at(`tasks[${i}].${note}`, `a partial task needs ${note}`);
+    } else if (t.scope_note_zh !== undefined || t.scope_note_en !== undefined)
+      at(`tasks[${i}].scope`, 'a scope note without scope: "partial"');
+    if (t.fields === undefined) return;
+    if (!Array.isArray(t.fields)) {
+      at(`tasks[${i}].fields`, 'must be an array of field ids');
+      return;
+    }
+    const taskIndustries = Array.isArray(t.industries) ? t.industries : [];
+    t.fields.forEach((id, j) => {
+      const f = typeof id === 'string' ? fieldById.get(id) : undefined;
+      if (!f) return at(`tasks[${i}].fields[${j}]`, `unknown field ${JSON.stringify(id)}`);
+      onTasks.add(id as string);
+      if (typeof t.zh === 'string' && !t.zh.includes(f.zh))
+        at(`tasks[${i}].fields[${j}]`, `the sentence does not name field "${id}" (${f.zh})`);
+      if (!taskIndustries.includes(f.industry))
+        at(
+          `tasks[${i}].fields[${j}]`,
+          `field "${id}" is under industry "${f.industry}", which the task does not list`,
+        );
+      if (!areaFields.includes(id))
+        at(`tasks[${i}].fields[${j}]`, `field "${id}" is not in the area's fields`);
+    });
+  });
+  areaFields.forEach((id, i) => {
+    if (typeof id !== 'string' || !onTasks.has(id))
+      at(`fields[${i}]`, `field ${JSON.stringify(id)} is on none of the area's tasks`);
+  });
 }
 
 function validateTasks(
@@ -190,6 +251,7 @@ export function validateAreas(
   entries: ReadonlyArray<AreaFile | unknown>,
   industryIds: ReadonlySet<string>,
   geoIds: ReadonlyArray<GeoFeatureRef>,
+  fieldById: ReadonlyMap<string, FieldRef> = new Map(),
 ): Map<string, Json> {
   const areas = readableAreas(entries, ctx);
   checkUnique(
@@ -202,7 +264,7 @@ export function validateAreas(
   for (const ref of geoIds) geoById.set(ref.id, [...(geoById.get(ref.id) ?? []), ref]);
 
   for (const area of areas)
-    validateArea(ctx, area, areaById, industryIds, geoById.get(area.a.id as string) ?? []);
+    validateArea(ctx, area, { areaById, industryIds, fieldById }, geoById.get(area.a.id as string) ?? []);
 
   const flagged = new Set<string>();
   for (const ref of areas.length > 0 ? geoIds : []) {

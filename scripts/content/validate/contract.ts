@@ -32,9 +32,11 @@ export interface GeoFeatureRef {
 
 export const CONTENT_FILES = {
   industries: 'src/content/industries.json',
+  fields: 'src/content/fields.json',
   groups: 'src/content/industry-groups.json',
   links: 'src/content/links.json',
   indicators: 'src/content/indicators.json',
+  goals: 'src/content/goals.json',
   sectionsEn: 'src/content/sections-en.json',
   statements: 'src/content/statements.json',
   synonyms: 'src/content/synonyms.json',
@@ -52,11 +54,15 @@ export interface AreaFile {
 export interface ContentInput {
   plan: QuotablePlan;
   industries: unknown;
+  /** fields.json: the plan's specific fields under the industries; checked when given. */
+  fields?: unknown;
   groups: unknown;
   /** Area files with their paths; a bare area object is accepted too (its path is then src/content/areas/<id>.json). */
   areas: ReadonlyArray<AreaFile | unknown>;
   links: unknown;
   indicators: unknown;
+  /** goals.json: the plan's goals in words and its stated status; checked when given. */
+  goals?: unknown;
   geoIds: ReadonlyArray<GeoFeatureRef>;
   /** sections-en.json ({ title, sections: { [section id]: English title } }); checked when given. */
   sectionsEn?: unknown;
@@ -71,6 +77,8 @@ export interface ContentInput {
   files?: Partial<
     Record<
       | 'industries'
+      | 'fields'
+      | 'goals'
       | 'groups'
       | 'links'
       | 'indicators'

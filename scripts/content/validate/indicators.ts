@@ -52,8 +52,12 @@ function validateIndicator(ctx: CheckContext, file: string, x: Json & { id: stri
     x.quote,
     x.excerpt,
   );
-  // the quote must state the value it is the source of
-  if (quoted && typeof x.value === 'number' && !String(x.quote).includes(String(x.value))) {
+  // the quote must state the value it is the source of: as a number, or in the words `value_words` gives (首位 = 1)
+  if (x.value_words !== undefined) {
+    if (!isNonEmptyString(x.value_words)) at('value_words', 'value_words must be the words of the quote');
+    else if (quoted && !String(x.quote).includes(x.value_words))
+      at('value_words', `"${x.value_words}" does not appear in the quote`);
+  } else if (quoted && typeof x.value === 'number' && !String(x.quote).includes(String(x.value))) {
     at('value', `value ${x.value} does not appear in the quote`);
   }
   if (x.baseline !== undefined) validateBaseline(ctx, file, id, x.baseline, at);
@@ -72,6 +76,18 @@ function validateIndicator(ctx: CheckContext, file: string, x: Json & { id: stri
         if (!isNonEmptyString(c.en)) at(`context[${j}].en`, 'missing English');
       });
   }
+}
+
+/** goals.json: the plan's goals stated in words (二.(三)) and where it says Beijing stood (一.(二)), each quoted. */
+export function validateGoals(ctx: CheckContext, goals: unknown, file: string): void {
+  checkIdList(goals, file, ctx.issues, { arrayOf: '{ id, kind, section, zh, en }', noun: 'goal' }, (g) => {
+    const at = (field: string, message: string): void => {
+      ctx.issues.push({ file, feature: g.id, field, message });
+    };
+    if (g.kind !== 'goal' && g.kind !== 'status') at('kind', 'kind must be "goal" or "status"');
+    checkQuote(ctx, { file, feature: g.id, sectionField: 'section', quoteField: 'zh' }, g.section, g.zh);
+    checkStrings(g, ['en'], at);
+  });
 }
 
 export function validateIndicators(ctx: CheckContext, indicators: unknown, file: string): void {

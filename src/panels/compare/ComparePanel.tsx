@@ -208,13 +208,10 @@ export default function ComparePanel() {
                 </thead>
                 <tbody>
                   {comparison.rows.map((row) => (
-                    <tr
-                      key={row.industry}
-                      className={row.areas.length === areas.length ? 'is-shared' : undefined}
-                    >
+                    <tr key={row.industry} className={row.areas.length >= 2 ? 'is-shared' : undefined}>
                       <th scope="row">
                         {industryName(row.industry)}
-                        {row.areas.length === areas.length && (
+                        {row.areas.length >= 2 && (
                           <span className="shared-tag">{t('compare.sharedTag')}</span>
                         )}
                       </th>

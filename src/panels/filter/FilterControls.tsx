@@ -1,7 +1,7 @@
 // The filter's controls: match any/all, area kinds, and the industry checkboxes grouped by industry group with counts.
 import { useEffect, useMemo, useRef } from 'react';
 import type { AreaKind, Industry, IndustryGroup } from '../../data/types';
-import { countsByIndustry } from '../../data/industryFilter';
+import { countsByField, countsByIndustry } from '../../data/industryFilter';
 import { AREA_KINDS } from '../../data/areaKinds';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
@@ -68,11 +68,13 @@ export function FilterControls() {
   const language = useAtlas((s) => s.language);
   const filter = useAtlas((s) => s.filter);
   const toggleIndustry = useAtlas((s) => s.toggleIndustry);
+  const toggleField = useAtlas((s) => s.toggleField);
   const setMatch = useAtlas((s) => s.setMatch);
   const setKinds = useAtlas((s) => s.setKinds);
-  const { atlas } = useAtlasIndex();
+  const { atlas, fieldsByIndustry } = useAtlasIndex();
 
   const counts = useMemo(() => countsByIndustry(atlas, filter.kinds), [atlas, filter.kinds]);
+  const fieldCounts = useMemo(() => countsByField(atlas, filter.kinds), [atlas, filter.kinds]);
   const groupCounts = useMemo(
     () => countsByGroup(atlas.areas, atlas.industries, filter.kinds),
     [atlas, filter.kinds],
@@ -161,6 +163,32 @@ export function FilterControls() {
                     <span id={descId} hidden>
                       {t(n === 1 ? 'filter.industryCountOne' : 'filter.industryCount', { n })}
                     </span>
+                    {(fieldsByIndustry.get(industry.id) ?? []).length > 0 && (
+                      <ul className="filter-fields">
+                        {(fieldsByIndustry.get(industry.id) ?? []).map((field) => {
+                          const k = fieldCounts[field.id] ?? 0;
+                          return (
+                            <li key={field.id}>
+                              <label
+                                className={`filter-option filter-field${k === 0 ? ' filter-option-empty' : ''}`}
+                              >
+                                <input
+                                  type="checkbox"
+                                  checked={filter.fields.includes(field.id)}
+                                  onChange={() => toggleField(field.id)}
+                                />
+                                <span className="filter-option-name">
+                                  {pickName(language, field.zh, field.en)[0]}
+                                </span>
+                                <span className="filter-count" aria-hidden="true">
+                                  {k}
+                                </span>
+                              </label>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
                   </li>
                 );
               })}

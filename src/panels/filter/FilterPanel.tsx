@@ -18,7 +18,7 @@ function ResultItem({ result }: { result: FilterResult }) {
   const selectArea = useAtlas((s) => s.selectArea);
   const hoverArea = useAtlas((s) => s.hoverArea);
   const hovered = useAtlas((s) => s.hoveredId === result.area.id);
-  const { industriesById } = useAtlasIndex();
+  const { industriesById, fieldsById } = useAtlasIndex();
   const { area, reasons } = result;
   return (
     <li
@@ -50,7 +50,10 @@ function ResultItem({ result }: { result: FilterResult }) {
           <li key={`${r.task.section}-${i}`} className="reason">
             <ReasonQuote
               task={r.task}
-              industries={r.industries.flatMap((id) => industriesById.get(id) ?? [])}
+              industries={[
+                ...r.industries.flatMap((id) => industriesById.get(id) ?? []),
+                ...r.fields.flatMap((id) => fieldsById.get(id) ?? []),
+              ]}
             />
           </li>
         ))}

@@ -13,12 +13,16 @@ export function FilterStatus() {
   const clearFilter = useAtlas((s) => s.clearFilter);
   const active = useAtlas(selectFilterActive);
   const n = useAtlas((s) => selectFilterResults(s).length);
-  const { industriesById, groupsById } = useAtlasIndex();
+  const { industriesById, groupsById, fieldsById } = useAtlasIndex();
   if (panel === 'filter' || !active) return null;
   const names = [
     ...filter.industries.flatMap((id) => {
       const i = industriesById.get(id);
       return i ? [pickName(language, i.zh, i.en)[0]] : [];
+    }),
+    ...filter.fields.flatMap((id) => {
+      const f = fieldsById.get(id);
+      return f ? [pickName(language, f.zh, f.en)[0]] : [];
     }),
     ...filter.groups.flatMap((id) => {
       const g = groupsById.get(id);

@@ -1,13 +1,14 @@
-// One plan sentence behind a result: the industries it ties the area to (chips), its section id, the sentence with the
-// industry names marked, and our English translation marked as such.
-import type { Industry, Task } from '../../data/types';
+// One plan sentence behind a result: the industries and fields it ties the area to (chips), its section id, the
+// sentence with their names marked, and our English translation marked as such.
+import type { Field, Industry, Task } from '../../data/types';
 import { useAtlas } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { splitByTerms } from './highlight';
 
 export interface ReasonQuoteProps {
   task: Task;
-  industries: readonly Industry[];
+  /** The chosen industries and fields the sentence carries (both have id, zh, en). */
+  industries: readonly (Industry | Field)[];
 }
 
 export function ReasonQuote({ task, industries }: ReasonQuoteProps) {

@@ -24,10 +24,10 @@ const MAX_NAME_PARTS = 4;
  * cut to the first few ids and a `+N` count. Ids are ASCII slugs already; anything else is replaced.
  */
 export function exportFileName(
-  filter: Pick<FilterState, 'industries' | 'groups' | 'match'>,
+  filter: Pick<FilterState, 'industries' | 'groups' | 'match'> & Partial<Pick<FilterState, 'fields'>>,
   ext: string,
 ): string {
-  const parts = [...filter.industries, ...filter.groups.map((g) => `grp-${g}`)];
+  const parts = [...filter.industries, ...(filter.fields ?? []), ...filter.groups.map((g) => `grp-${g}`)];
   const shown =
     parts.length > MAX_NAME_PARTS
       ? [...parts.slice(0, MAX_NAME_PARTS - 1), `${parts.length - MAX_NAME_PARTS + 1}more`]

@@ -1,6 +1,6 @@
 // The 2025 targets panel (lazy chunk): each indicator with comparator, value and unit, its baseline where the plan
 // gives one, related figures, and the plan's own words with a button that opens the reader at that sentence.
-import type { Indicator } from '../../data/types';
+import type { Goal, Indicator } from '../../data/types';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { PanelHeader } from '../../ui/PanelHeader';
@@ -74,9 +74,40 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
   );
 }
 
+/** The plan's goals in words, or where it says Beijing stood: each sentence verbatim with our translation. */
+function GoalList({
+  goals,
+  titleKey,
+}: {
+  goals: readonly Goal[];
+  titleKey: 'indicators.goals' | 'indicators.status';
+}) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  if (goals.length === 0) return null;
+  return (
+    <section className="indicator-goals" aria-labelledby={`${titleKey}-title`}>
+      <h3 id={`${titleKey}-title`}>{t(titleKey)}</h3>
+      <ol className="indicators">
+        {goals.map((g) => (
+          <li key={g.id} className="indicator" data-goal={g.id}>
+            <QuoteLine section={g.section} quote={g.zh} />
+            {language === 'en' && (
+              <p lang="en" className="task-en">
+                <span className="translation-tag">{t('panel.translation')}</span> {g.en}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export default function IndicatorsPanel() {
   const t = useT();
   const { atlas } = useAtlasIndex();
+  const goals = atlas.goals ?? [];
   return (
     <aside id="indicators-panel" className="side-panel indicators-panel" aria-labelledby="indicators-title">
       <PanelHeader titleId="indicators-title" title={t('indicators.title')} focusable />
@@ -86,6 +117,9 @@ export default function IndicatorsPanel() {
           <IndicatorItem key={indicator.id} indicator={indicator} />
         ))}
       </ol>
+      <p className="filter-hint">{t('indicators.noTable')}</p>
+      <GoalList goals={goals.filter((g) => g.kind === 'goal')} titleKey="indicators.goals" />
+      <GoalList goals={goals.filter((g) => g.kind === 'status')} titleKey="indicators.status" />
       <p className="plan-source">
         {t('panel.planSource')} <cite lang="zh-CN">{atlas.source.title}</cite>
       </p>
