@@ -45,7 +45,6 @@ const AREA: ItemSpec = {
     parent: [orNull(isString), none],
     district: [orNull(isString), none],
     industries: [isStringList, empty],
-    fields: [isStringList, empty],
     tasks: [Array.isArray, empty],
     geometry: [oneOf('official', 'approximate', 'point', 'none'), () => 'none'],
     geometry_source: [isString, () => ''],
@@ -53,6 +52,7 @@ const AREA: ItemSpec = {
     center: [orNull(isCenter), none],
   },
   optional: {
+    fields: isStringList,
     plan_silent: isBoolean,
     aliases_zh: isStringList,
     aliases_en: isStringList,
@@ -182,8 +182,9 @@ export function checkAtlas(
       report({ ...at, field: 'industries', action: 'defaulted' });
       area.industries = known;
     }
-    const knownFields = (area.fields as string[]).filter((id) => fieldIds.has(id));
-    if (knownFields.length < (area.fields as string[]).length) {
+    const areaFields = (area.fields ?? []) as string[];
+    const knownFields = areaFields.filter((id) => fieldIds.has(id));
+    if (knownFields.length < areaFields.length) {
       report({ ...at, field: 'fields', action: 'defaulted' });
       area.fields = knownFields;
     }

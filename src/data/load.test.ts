@@ -83,23 +83,45 @@ describe('loadAtlas', () => {
       industries: [{ id: 'ic', zh: '集成电路', en: 'Integrated circuits', group: 'manufacturing' }],
       fields: [{ id: 'new-memory', zh: '新型存储器', en: 'New-type memory', industry: 'ic' }],
     };
-    const area = (fields: unknown) => ({ id: 'etdz', name_zh: '北京经济技术开发区', name_en: 'BDA', fields });
+    const area = (fields: unknown) => ({
+      id: 'etdz',
+      name_zh: '北京经济技术开发区',
+      name_en: 'BDA',
+      kind: 'three-cities-one-district',
+      fields,
+    });
 
     it('accepts fields under known industries and areas that list them', () => {
       expect(parseAtlas({ ...base, areas: [area(['new-memory'])] }).fields?.[0].zh).toBe('新型存储器');
     });
 
-    it('names a field under an unknown industry', () => {
+    it('drops a field under an unknown industry and names it', () => {
       const fields = [{ ...base.fields[0], industry: 'chips' }];
-      expect(() => parseAtlas({ ...base, fields, areas: [] })).toThrow(
-        'data/atlas.json › fields[0]: lacks an id or a known industry',
-      );
+      const problems: unknown[] = [];
+      const atlas = parseAtlas({ ...base, fields, areas: [] }, 'data/atlas.json', (p) => problems.push(p));
+      expect(atlas.fields).toEqual([]);
+      expect(problems).toContainEqual({
+        file: 'data/atlas.json',
+        item: 'fields[0] new-memory',
+        field: 'industry',
+        action: 'dropped',
+      });
     });
 
-    it('names the area that lists an unknown field', () => {
-      expect(() => parseAtlas({ ...base, areas: [area(['graphene'])] })).toThrow(
-        'data/atlas.json › areas[0].fields: lists an unknown field',
+    it('removes an unknown field from the area that lists it and names the area', () => {
+      const problems: unknown[] = [];
+      const atlas = parseAtlas(
+        { ...base, areas: [area(['graphene', 'new-memory'])] },
+        'data/atlas.json',
+        (p) => problems.push(p),
       );
+      expect(atlas.areas[0].fields).toEqual(['new-memory']);
+      expect(problems).toContainEqual({
+        file: 'data/atlas.json',
+        item: 'areas[0] etdz',
+        field: 'fields',
+        action: 'defaulted',
+      });
     });
   });
 });

@@ -27,7 +27,7 @@ describe('statements.json', () => {
     ];
     const messages = issuesWith(bad).map((i) => `${i.field}: ${i.message}`);
     expect(messages.some((m) => m.startsWith('[0].zh: quote not found verbatim'))).toBe(true);
-    expect(messages.some((m) => m.startsWith('[1].zh: not one whole sentence'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('[1].zh: quote is not a whole sentence'))).toBe(true);
     expect(messages).toContain('[2].industries[0]: unknown industry "no-such-industry"');
     expect(
       messages.some((m) => m.startsWith('[3].industries[0]: the sentence does not name "科幻产业"')),
