@@ -160,7 +160,13 @@ export function checkAtlas(
   const links = list('links', LINK);
   const indicators = list('indicators', INDICATOR);
   const goals = list('goals', GOAL);
-  const statements = list('statements', STATEMENT);
+  // statements have no id of their own: each is its sentence
+  const statements = checkList(
+    listOf(value, 'statements', file, report, refuse),
+    STATEMENT,
+    { file, name: 'statements' },
+    report,
+  );
   const tour = list('tour', TOUR_STOP);
   let source: Record<string, unknown> | null = null;
   if (value.source === undefined) report({ file, field: 'source', action: 'absent' });

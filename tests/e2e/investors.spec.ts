@@ -106,7 +106,7 @@ test('choose 人工智能 → map + results with their sentences → CSV/JSON do
   const csvBytes = readFileSync((await csvDownload.path())!);
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = new TextDecoder('utf-8', { fatal: true }).decode(csvBytes.subarray(3));
-  expect(csv.split('\r\n')[0]).toBe('area_id,name_zh,name_en,kind,industries,section,task_zh,task_en');
+  expect(csv.split('\r\n')[0]).toBe('area_id,name_zh,name_en,kind,industries,section,task_zh,task_en,fields');
   for (const a of [ZGC, CHAOYANG]) {
     expect(csv).toContain(a.name_zh);
     for (const task of sentences(a.id, 'ai')) expect(csv).toContain(task.zh.replace(/"/g, '""'));

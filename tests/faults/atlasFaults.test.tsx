@@ -31,6 +31,26 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+describe('the real atlas.json', () => {
+  it('loads whole: every list item is kept and nothing is reported', () => {
+    const problems: DataProblem[] = [];
+    const parsed = parseAtlas(JSON.parse(JSON.stringify(atlas)), 'data/atlas.json', (p) => problems.push(p));
+    expect(problems).toEqual([]);
+    const source = atlas as Record<string, unknown[]>;
+    for (const list of [
+      'areas',
+      'links',
+      'industries',
+      'fields',
+      'statements',
+      'tour',
+      'goals',
+      'indicators',
+    ] as const)
+      expect(parsed[list]?.length, list).toBe(source[list].length);
+  });
+});
+
 describe('a mutated atlas.json', () => {
   it('never makes the loader throw anything but a DataLoadError, and what it returns builds a store', () => {
     let refused = 0;
