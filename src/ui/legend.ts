@@ -27,7 +27,8 @@ export function legendEntries(
 ): LegendEntry[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
   const zones: LegendEntry[] = atlas.areas
-    .filter((a) => a.kind === 'three-cities-one-district')
+    // the zones the map draws: the 三城一区 as a whole is not drawn itself (its parts are)
+    .filter((a) => a.kind === 'three-cities-one-district' && a.geometry !== 'none')
     .map((a) => ({
       id: a.id,
       group: 'three-cities',
