@@ -279,7 +279,17 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     }
     if (prev && state.viewRequest !== prev.viewRequest) {
       const bounds = VIEW_BOUNDS[state.view];
-      afterLayout(() => map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() }));
+      const request = state.viewRequest;
+      afterLayout(() => {
+        map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() });
+        // a camera move the user did not make (a resize, a late camera write) may cut the flight short: the view
+        // switch still ends on the whole view
+        map.once('moveend', (e: { originalEvent?: unknown }) => {
+          if (e.originalEvent || store.getState().viewRequest !== request) return;
+          const camera = map.cameraForBounds(bounds, { padding: 16 });
+          if (camera?.zoom !== undefined && Math.abs(map.getZoom() - camera.zoom) > 0.05) map.jumpTo(camera);
+        });
+      });
     }
   };
 
