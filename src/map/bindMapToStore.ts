@@ -195,6 +195,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
 
   /** Frames places (the union of their boxes) in the smallest view that holds them (a 全国 partner: China). */
   const flyTo = (ids: readonly string[]) => {
+    heldView = null;
     const boxes = ids.map((id) => data.boundsById.get(id)).filter((b): b is Bbox => b !== undefined);
     if (boxes.length === 0) return;
     const bbox: Bbox = [
@@ -282,6 +283,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       const request = state.viewRequest;
       afterLayout(() => {
         map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() });
+        heldView = bounds;
         // a camera move the user did not make (a resize, a late camera write) may cut the flight short: the view
         // switch still ends on the whole view
         map.once('moveend', (e: { originalEvent?: unknown }) => {
@@ -294,6 +296,19 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
 
   // feature-state needs the sources loaded: apply the initial selection once the style is in
+  // the view switch holds its view through a resize of the map (the header rewrapping, the panel opening) until the
+  // user moves the map or another place is framed
+  let heldView: Bbox | null = null;
+  const releaseView = (e: { originalEvent?: unknown }) => {
+    if (e.originalEvent) heldView = null;
+  };
+  const keepView = () => {
+    const camera = heldView ? map.cameraForBounds(heldView, { padding: 16 }) : undefined;
+    if (camera) map.jumpTo(camera);
+  };
+  map.on('movestart', releaseView);
+  map.on('resize', keepView);
+
   const applyInitial = () => {
     apply(store.getState(), null);
     // a tour stop in the URL frames its places; else the selection
@@ -307,6 +322,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   const unsubscribe = store.subscribe((state, prev) => apply(state, prev));
 
   return () => {
+    map.off('movestart', releaseView);
+    map.off('resize', keepView);
     unsubscribe();
     cancelAnimationFrame(pendingFrame);
     map.off('mousemove', onMove);
