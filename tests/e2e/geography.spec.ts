@@ -1,22 +1,11 @@
 // The geography a visitor reads: the whole of China with 南海诸岛 and the dashed line, the schematic caption on the
 // national and regional views, Tianjin/Hebei labelled in the regional view, the core districts at the default view.
 import { expect, test, type Page } from '@playwright/test';
-import { expectCleanPage, openMap, pagePointAt as pagePoint } from './helpers';
+import { expectCleanPage, openMap, pagePointAt as pagePoint, settleMap } from './helpers';
 
 /** Waits until the camera has come to rest (no movement across two checks) and every tile is drawn. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        type M = { isMoving: () => boolean; loaded: () => boolean; getZoom: () => number };
-        const map = (window as unknown as { __atlasMap: M }).__atlasMap;
-        const zoom = map.getZoom();
-        setTimeout(() => resolve(!map.isMoving() && map.loaded() && map.getZoom() === zoom), 300);
-      }),
-    undefined,
-    { timeout: 20_000 },
-  );
+  await settleMap(page, { quietMs: 300, before: 400 });
 }
 
 /** Properties of the features MapLibre has rendered in the given layers over the whole canvas. */

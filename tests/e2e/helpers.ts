@@ -79,3 +79,26 @@ export function expectCleanPage(watch: PageWatch): void {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
 }
+
+/**
+ * Waits until the map's camera has come to rest and every tile is drawn: no movement and no zoom change across
+ * `quietMs`; `before` and `after` add plain waits (a camera move that starts after layout, label fade-in).
+ */
+export async function settleMap(
+  page: Page,
+  { quietMs, before = 0, after = 0 }: { quietMs: number; before?: number; after?: number },
+): Promise<void> {
+  if (before) await page.waitForTimeout(before);
+  await page.waitForFunction(
+    (ms) =>
+      new Promise<boolean>((resolve) => {
+        type M = { isMoving: () => boolean; loaded: () => boolean; getZoom: () => number };
+        const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+        const zoom = map.getZoom();
+        setTimeout(() => resolve(!map.isMoving() && map.loaded() && map.getZoom() === zoom), ms);
+      }),
+    quietMs,
+    { timeout: 20_000 },
+  );
+  if (after) await page.waitForTimeout(after);
+}

@@ -1,22 +1,11 @@
 // Labels a visitor can read: all 16 district labels at the default Beijing view, Tianjin and Hebei in the regional
 // view, and no label cut at the canvas edge or drawn under the scale bar or a control, on a desktop and on a phone.
 import { expect, test, type Page } from '@playwright/test';
-import { openMap } from './helpers';
+import { openMap, settleMap } from './helpers';
 
 /** Waits until the camera has come to rest and every tile is drawn, then for label fade-in. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        type M = { isMoving: () => boolean; loaded: () => boolean; getZoom: () => number };
-        const map = (window as unknown as { __atlasMap: M }).__atlasMap;
-        const zoom = map.getZoom();
-        setTimeout(() => resolve(!map.isMoving() && map.loaded() && map.getZoom() === zoom), 700);
-      }),
-    undefined,
-    { timeout: 20_000 },
-  );
-  await page.waitForTimeout(800);
+  await settleMap(page, { quietMs: 700, after: 800 });
 }
 
 async function showView(page: Page, name: RegExp): Promise<void> {
