@@ -1,7 +1,7 @@
 // `npm run bench`: builds, serves dist/ on loopback and measures in Chromium — our app vs bare MapLibre on the same GeoJSON.
 // Prints a table for people and, as its last line, one JSON object for machines. Ratios are what we compare across machines.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { measureBuild, requestedKbGz } from './lib/sizes.ts';
@@ -9,6 +9,7 @@ import { startStaticServer } from './lib/static-server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse.ts';
 import { PAGE_PROBE, READ_TIMINGS } from './bench/probe.ts';
+import { sameMapStyle } from './bench/sameMapStyle.ts';
 import {
   criticalPath,
   medianWaterfall,
@@ -255,10 +256,13 @@ const sizes = measureBuild('dist');
 const geoFiles = readdirSync('dist/data/geo')
   .filter((f) => f.endsWith('.geojson'))
   .map((f) => f.replace(/\.geojson$/, ''));
+const sameMapDir = '.cache/bench';
+mkdirSync(sameMapDir, { recursive: true });
 const server = await startStaticServer({
   '/': 'dist',
   '/__ref/': 'scripts/bench',
   '/__ref/lib/': 'node_modules/maplibre-gl/dist',
+  '/__same/': sameMapDir,
 });
 const browser = await chromium.launch(chromiumLaunchOptions());
 const app: number[] = [];
@@ -271,6 +275,16 @@ const filterRepaint: number[] = [];
 const refFilter: number[] = [];
 const selectRepaint: number[] = [];
 const plainRef: number[] = [];
+/** The same map (the app's style) in bare MapLibre, at the app map's size: navigation → idle. */
+const same: number[] = [];
+const sameWaterfalls: Waterfall[] = [];
+/** The app map's size and language, read on the first load of the app (which runs first). */
+interface AppMap {
+  width: number;
+  height: number;
+  language: 'zh' | 'en';
+}
+let appMap = null as AppMap | null;
 const appWaterfalls: Waterfall[] = [];
 const refWaterfalls: Waterfall[] = [];
 const loadLongTasks: number[] = [];
@@ -280,9 +294,18 @@ let firstLoadPaths: string[] = [];
 try {
   for (let i = 0; i < runs; i++) {
     // Alternate the order so neither page always runs on a warmer machine.
-    const order = i % 2 === 0 ? ['app', 'ref'] : ['ref', 'app'];
+    const order = i % 2 === 0 ? ['app', 'ref', 'same'] : ['same', 'ref', 'app'];
     for (const which of order) {
-      if (which === 'ref') {
+      if (which === 'same') {
+        const { width, height, language } = appMap!;
+        const r = await timeToReady(
+          browser,
+          `${server.url}/__ref/same-map.html?style=/__same/style-${language}.json&w=${width}&h=${height}`,
+        );
+        same.push(r.ms);
+        sameWaterfalls.push(waterfallOf(r.timings));
+        await r.page.context().close();
+      } else if (which === 'ref') {
         const r = await timeToReady(
           browser,
           `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`,
@@ -294,6 +317,18 @@ try {
         await r.page.context().close();
       } else {
         const r = await timeToReady(browser, `${server.url}/`);
+        if (!appMap) {
+          // read in the page (a string: these scripts are typed without the DOM)
+          appMap = (await r.page.evaluate(`(() => {
+            const box = document.getElementById('map').getBoundingClientRect();
+            const language = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+            return { width: Math.round(box.width), height: Math.round(box.height), language };
+          })()`)) as AppMap;
+          writeFileSync(
+            `${sameMapDir}/style-${appMap.language}.json`,
+            JSON.stringify(sameMapStyle('dist', server.url, appMap.language)),
+          );
+        }
         app.push(r.ms);
         heap.push(r.heapMb);
         appWaterfalls.push(waterfallOf(r.timings));
@@ -337,6 +372,7 @@ const med = (v: number[]) => summarize(v).median;
 const rows: [string, Summary, string][] = [
   ['app: navigation → map drawn (idle)', summarize(app), 'ms'],
   ['bare MapLibre: navigation → idle', summarize(ref), 'ms'],
+  ['same map in bare MapLibre: → idle', summarize(same), 'ms'],
   ['change → next frame drawn (all)', summarize(repaint), 'ms'],
   ['  industry filter → next frame', summarize(filterRepaint), 'ms'],
   ['  selection → frame + panel shown', summarize(selectRepaint), 'ms'],
@@ -349,6 +385,7 @@ const rows: [string, Summary, string][] = [
 ];
 const appWaterfall = medianWaterfall(appWaterfalls);
 const refWaterfall = medianWaterfall(refWaterfalls);
+const sameWaterfall = medianWaterfall(sameWaterfalls);
 console.log(`\nBenchmark: ${runs} runs, Chromium (SwiftShader), ${geoFiles.length} GeoJSON files\n`);
 console.log(`${'measure'.padEnd(40)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}`);
 for (const [label, s, unit] of rows) {
@@ -357,11 +394,17 @@ for (const [label, s, unit] of rows) {
   );
 }
 console.log(`\nLoad waterfall (median ms from navigation start, start–end):\n`);
-for (const row of waterfallRows({ app: appWaterfall, 'bare MapLibre': refWaterfall })) console.log(row);
+for (const row of waterfallRows({
+  app: appWaterfall,
+  'bare MapLibre': refWaterfall,
+  'same map': sameWaterfall,
+}))
+  console.log(row);
 console.log(`critical path (app): ${criticalPath(appWaterfall).join(' → ')}`);
 console.log(`critical path (bare MapLibre): ${criticalPath(refWaterfall).join(' → ')}`);
 
 const idleRatio = med(app) / med(ref);
+const idleRatioSameMap = med(app) / med(same);
 const firstLoadKbGz = requestedKbGz(sizes.files, firstLoadPaths);
 const filterRatio = med(filterRepaint) / med(refFilter);
 const selectRatio = med(selectRepaint) / med(refFilter);
@@ -380,6 +423,9 @@ if (rapid) {
 }
 console.log(`\nidle ratio app / bare MapLibre: ${idleRatio.toFixed(2)} (target ≤ 1.15)`);
 console.log(
+  `idle ratio app / the same map in bare MapLibre (${appMap?.width}×${appMap?.height}): ${idleRatioSameMap.toFixed(2)} (target ≤ 1.15)`,
+);
+console.log(
   `filter ratio app / bare MapLibre (change → next frame): ${filterRatio.toFixed(2)} (target ≤ 1.0)`,
 );
 console.log(
@@ -393,10 +439,12 @@ console.log(
   JSON.stringify({
     runs,
     idle_ratio: round(idleRatio, 3),
+    idle_ratio_same_map: round(idleRatioSameMap, 3),
     filter_ratio: round(filterRatio, 3),
     select_ratio: round(selectRatio, 3),
     app_idle_ms_median: round(med(app)),
     ref_idle_ms_median: round(med(ref)),
+    same_map_idle_ms_median: round(med(same)),
     filter_ms_median: round(med(filterRepaint), 2),
     select_ms_median: round(med(selectRepaint), 2),
     ref_filter_ms_median: round(med(refFilter), 2),
@@ -406,7 +454,11 @@ console.log(
     frame_ms_ref_median: round(med(plainRef)),
     heap_mb_median: round(med(heap)),
     load_long_tasks_median: med(loadLongTasks),
-    waterfall: { app: waterfallJson(appWaterfall), ref: waterfallJson(refWaterfall) },
+    waterfall: {
+      app: waterfallJson(appWaterfall),
+      ref: waterfallJson(refWaterfall),
+      same_map: waterfallJson(sameWaterfall),
+    },
     critical_path: criticalPath(appWaterfall),
     rapid: rapid && {
       interactions: 200,
