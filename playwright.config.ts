@@ -10,8 +10,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // spec files run side by side on two workers (the tests of one file in order); E2E_WORKERS=1 runs them one by one
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: '.cache/reports/playwright.json' }]]
@@ -21,6 +22,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'block',
+    // camera moves jump, as for a visitor who asks for reduced motion: the tests check where the camera ends, and a
+    // flight only adds frames for software WebGL to draw. Tests of the flights themselves ask for 'no-preference'.
+    reducedMotion: 'reduce',
     // a returning visitor, who has closed the first screen before; tests/e2e/visitor.spec.ts starts from a first visit
     storageState: {
       cookies: [],

@@ -2,9 +2,8 @@
 // languages, malformed links, the phone layout, the no-WebGL list, and axe (WCAG 2.1 A/AA) on each view.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Atlas } from '../../src/data/types';
-import { disableWebGL, expectCleanPage, openMap, watchPage } from './helpers';
+import { disableWebGL, expectCleanPage, expectNoAxeViolations, openMap, watchPage } from './helpers';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const area = (id: string) => atlas.areas.find((a) => a.id === id)!;
@@ -36,16 +35,6 @@ const labelField = (page: Page) =>
       ).__atlasMap.getLayoutProperty('labels-districts', 'text-field'),
     ),
   );
-
-async function expectNoAxeViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    'axe violations',
-  ).toEqual([]);
-}
 
 async function search(page: Page, text: string) {
   const box = page.getByRole('combobox', { name: /Search areas|搜索地区/ });

@@ -1,5 +1,5 @@
 // The geography a visitor reads: the whole of China with 南海诸岛 and the dashed line, the schematic caption on the
-// national and regional views, Tianjin/Hebei labelled in the regional view, the core districts at the default view.
+// national and regional views, the core districts at the default view (Tianjin/Hebei labels: labels.spec.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { expectCleanPage, openMap, pagePointAt as pagePoint, settleMap } from './helpers';
 
@@ -38,11 +38,38 @@ async function showView(page: Page, name: RegExp): Promise<void> {
   await settle(page);
 }
 
-test('the national view shows 南海诸岛 and the dashed line, Taiwan and 钓鱼岛, and says it is schematic', async ({
+// one visit through the three views: the core districts at the default view, the regional and national views with
+// their schematic caption (in both languages), and 南海诸岛 with the dashed line
+test('core districts at the default view; 南海诸岛, the dashed line, Taiwan and 钓鱼岛 in the national view, marked schematic', async ({
   page,
 }) => {
+  // several visits' worth of checks on one page
+  test.setTimeout(120_000);
   const watch = await openMap(page, './?lang=zh');
   await expect(page.getByTestId('map-schematic')).toHaveCount(0);
+
+  // the core districts are labelled at the default view, 西城区 1.5 zoom steps in, 海淀区 as 中关村科学城
+  await settle(page);
+  const at = async () => (await rendered(page, ['labels-districts'])).map((p) => p.name_zh);
+  expect(await at()).toEqual(expect.arrayContaining(['东城区', '丰台区', '朝阳区', '石景山区']));
+  const zones = async () => (await rendered(page, ['labels-three-cities'])).map((p) => p.name_zh);
+  expect(await zones()).toContain('中关村科学城');
+  // 中关村科学城 is all of 海淀区 and its label, placed first, holds 海淀区's point: the zone name stands for the district
+  await page.evaluate(() => {
+    type M = {
+      jumpTo: (o: { center: [number, number]; zoom: number }) => void;
+      getZoom: () => number;
+    };
+    const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+    map.jumpTo({ center: [116.3, 39.93], zoom: map.getZoom() + 1.5 });
+  });
+  await settle(page);
+  const names = await at();
+  expect(['东城区', '西城区', '丰台区', '朝阳区', '石景山区'].filter((n) => !names.includes(n))).toEqual([]);
+  expect(await zones()).toContain('中关村科学城');
+
+  await showView(page, /京津冀/);
+  await expect(page.getByTestId('map-schematic')).toHaveText('示意图，不作为划界依据');
   await showView(page, /全国/);
   await expect(page.getByTestId('map-schematic')).toHaveText('示意图，不作为划界依据');
 
@@ -102,49 +129,11 @@ test('the national view shows 南海诸岛 and the dashed line, Taiwan and 钓�
   // Taiwan (with 钓鱼岛) is drawn in the mainland's fill
   const taiwan = await rendered(page, ['china-fill']);
   expect(taiwan.map((p) => p.id)).toContain('cn-710000');
-  expectCleanPage(watch);
-});
 
-test('the schematic caption shows in the regional view, in English too, and not in the Beijing view', async ({
-  page,
-}) => {
-  await openMap(page, './?lang=en');
-  await expect(page.getByTestId('map-schematic')).toHaveCount(0);
-  await showView(page, /Beijing–Tianjin–Hebei/);
+  // the caption in English too, and none in the Beijing view
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('map-schematic')).toHaveText('Schematic map, not for boundary reference');
   await showView(page, /^Beijing$/);
   await expect(page.getByTestId('map-schematic')).toHaveCount(0);
-});
-
-test('Tianjin and Hebei are labelled in the regional view', async ({ page }) => {
-  await openMap(page, './?lang=zh');
-  await showView(page, /京津冀/);
-  // labels fade in after the label guard has re-checked them at the new camera
-  await expect
-    .poll(async () => (await rendered(page, ['labels-jjj'])).map((p) => p.name_zh), { timeout: 15_000 })
-    .toEqual(expect.arrayContaining(['天津市', '河北省']));
-});
-
-test('the core districts are labelled at the default view, 西城区 1.5 zoom steps in, 海淀区 as 中关村科学城', async ({
-  page,
-}) => {
-  await openMap(page, './?lang=zh');
-  await settle(page);
-  const at = async () => (await rendered(page, ['labels-districts'])).map((p) => p.name_zh);
-  expect(await at()).toEqual(expect.arrayContaining(['东城区', '丰台区', '朝阳区', '石景山区']));
-  const zones = async () => (await rendered(page, ['labels-three-cities'])).map((p) => p.name_zh);
-  expect(await zones()).toContain('中关村科学城');
-  // 中关村科学城 is all of 海淀区 and its label, placed first, holds 海淀区's point: the zone name stands for the district
-  await page.evaluate(() => {
-    type M = {
-      jumpTo: (o: { center: [number, number]; zoom: number }) => void;
-      getZoom: () => number;
-    };
-    const map = (window as unknown as { __atlasMap: M }).__atlasMap;
-    map.jumpTo({ center: [116.3, 39.93], zoom: map.getZoom() + 1.5 });
-  });
-  await settle(page);
-  const names = await at();
-  expect(['东城区', '西城区', '丰台区', '朝阳区', '石景山区'].filter((n) => !names.includes(n))).toEqual([]);
-  expect(await zones()).toContain('中关村科学城');
+  expectCleanPage(watch);
 });

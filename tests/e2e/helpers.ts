@@ -1,5 +1,6 @@
 // Shared browser-test helpers: open the app, watch console errors and off-origin requests, talk to the map.
 import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export interface PageWatch {
   consoleErrors: string[];
@@ -101,4 +102,15 @@ export async function settleMap(
     { timeout: 20_000 },
   );
   if (after) await page.waitForTimeout(after);
+}
+
+/** Runs axe (WCAG 2.1 A and AA) on the page, or on the part `include` selects, and expects no violation. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    include ? `axe violations in ${include}` : 'axe violations',
+  ).toEqual([]);
 }

@@ -2,9 +2,8 @@
 // areas; matrix rows and the map hover each other; filter and compare set come back from the URL; the printable brief.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Atlas } from '../../src/data/types';
-import { expectCleanPage, openMap } from './helpers';
+import { expectCleanPage, expectNoAxeViolations, openMap } from './helpers';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const area = (id: string) => atlas.areas.find((a) => a.id === id)!;
@@ -41,17 +40,6 @@ const featureState = (page: Page, source: string, id: string) =>
 async function openPanel(page: Page, name: string) {
   const button = page.locator('.panel-switcher').getByRole('button', { name, exact: true });
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
-}
-
-async function expectNoAxeViolations(page: Page, include: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .include(include)
-    .analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    `axe violations in ${include}`,
-  ).toEqual([]);
 }
 
 // each test groups many steps on one page load (loads are the slow part); allow for a busy 2-core machine

@@ -2,8 +2,7 @@
 // one area prints on one A4 page and a comparison of three areas on at most two (pages counted in Chrome's PDF).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { openMap } from './helpers';
+import { expectNoAxeViolations, openMap } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -38,11 +37,7 @@ test('the legend is open on a desktop, and passes axe', async ({ page }) => {
   await expect(legend).toHaveAttribute('open', '');
   await expect(legend.getByText('怀柔科学城')).toBeVisible();
   await expect(legend.locator('[data-legend-entry="approximate"] svg')).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .include('.layer-panel')
-    .analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, '.layer-panel');
   // collapsible
   await legend.locator('summary').click();
   await expect(legend.getByText('怀柔科学城')).toBeHidden();

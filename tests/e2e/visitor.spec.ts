@@ -3,9 +3,8 @@
 // (link, <iframe> snippet, citation) and framing by the security headers; axe on each, zh and EN, desktop and phone.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Atlas, TourStop } from '../../src/data/types';
-import { clickMapAt, expectCleanPage, openMap } from './helpers';
+import { clickMapAt, expectCleanPage, expectNoAxeViolations, openMap } from './helpers';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const tour: TourStop[] = atlas.tour ?? [];
@@ -17,16 +16,6 @@ const PHONE = { width: 390, height: 844 };
 test.use({ storageState: { cookies: [], origins: [] }, locale: 'zh-CN' });
 // each test loads the map several times (software WebGL)
 test.describe.configure({ timeout: 240_000 });
-
-async function expectNoAxeViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    'axe violations',
-  ).toEqual([]);
-}
 
 const welcome = (page: Page) => page.locator('dialog.welcome');
 const tourCard = (page: Page) => page.locator('.tour-card');
@@ -368,40 +357,50 @@ async function pageAt(
   return page;
 }
 
-for (const lang of ['zh', 'en'] as const) {
-  for (const [device, size] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', PHONE],
-  ] as const) {
-    test(`axe: first screen, tour card and embed view pass (${lang}, ${device})`, async ({ browser }) => {
-      // a first visit: the language is the browser's
-      const first = await pageAt(browser, size, './', lang === 'zh' ? 'zh-CN' : 'en-US');
-      await expect(welcome(first)).toBeVisible();
-      await expect(welcome(first).locator('h2')).toHaveText(
-        lang === 'zh' ? '这张地图讲的是什么' : 'What this map is about',
-      );
-      await expectNoAxeViolations(first);
-      expect(await first.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        size.width,
-      );
-      await first.context().close();
+// one page per size: the first screen in the browser's language, the tour card in both languages, then the embed view
+for (const [device, size, lang] of [
+  ['desktop', { width: 1280, height: 800 }, 'zh'],
+  ['phone', PHONE, 'en'],
+] as const) {
+  const other = lang === 'zh' ? 'en' : 'zh';
+  test(`axe: first screen (${lang}), tour card (zh, en) and embed view (${other}) pass (${device})`, async ({
+    browser,
+  }) => {
+    // a first visit: the language is the browser's
+    const page = await pageAt(browser, size, './', lang === 'zh' ? 'zh-CN' : 'en-US');
+    await expect(welcome(page)).toBeVisible();
+    await expect(welcome(page).locator('h2')).toHaveText(
+      lang === 'zh' ? '这张地图讲的是什么' : 'What this map is about',
+    );
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
 
-      const touring = await pageAt(browser, size, `./?lang=${lang}&tour=6`);
-      await expect(tourCard(touring)).toBeVisible();
-      await expectNoAxeViolations(touring);
-      const card = await tourCard(touring).boundingBox();
-      if (device === 'phone') {
-        // a card at the bottom of the map, full width
-        const map = (await touring.locator('.map-area').boundingBox())!;
-        expect(card!.width).toBeGreaterThanOrEqual(size.width - 2);
-        expect(Math.abs(card!.y + card!.height - (map.y + map.height))).toBeLessThanOrEqual(2);
-      }
-      await touring.context().close();
+    // the tour from the first screen, on to the stop with the most places (the 16 sub-parks)
+    await welcome(page)
+      .getByRole('button', { name: lang === 'zh' ? '跟随导览' : 'Take the tour', exact: true })
+      .click();
+    await expect(tourCard(page)).toBeVisible();
+    for (let stop = 1; stop < 6; stop++) await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/tour=6(&|#|$)/);
+    for (const shown of [lang, other]) {
+      if (shown !== lang)
+        await page.getByRole('button', { name: shown === 'zh' ? '中文' : 'English' }).click();
+      await expect(tourCard(page).locator('h2')).toHaveText(
+        shown === 'zh' ? tour[5].title_zh : tour[5].title_en,
+      );
+      await expectNoAxeViolations(page);
+    }
+    if (device === 'phone') {
+      // a card at the bottom of the map, full width
+      const card = (await tourCard(page).boundingBox())!;
+      const map = (await page.locator('.map-area').boundingBox())!;
+      expect(card.width).toBeGreaterThanOrEqual(size.width - 2);
+      expect(Math.abs(card.y + card.height - (map.y + map.height))).toBeLessThanOrEqual(2);
+    }
 
-      const embedded = await pageAt(browser, size, `./?lang=${lang}&embed=1`);
-      await expect(embedded.locator('.app-header-embed')).toBeVisible();
-      await expectNoAxeViolations(embedded);
-      await embedded.context().close();
-    });
-  }
+    await openMap(page, `./?lang=${other}&embed=1`);
+    await expect(page.locator('.app-header-embed')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
 }
