@@ -19,7 +19,8 @@ export default defineConfig({
     // Offline after the first visit: every built file is precached; a new deploy's service worker takes over at once.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // public/register-sw.js registers the worker and reloads a page a new version's worker takes over
+      injectRegister: false,
       manifest: {
         name: 'Beijing Innovation Atlas 北京国际科技创新中心规划地图',
         short_name: 'Innovation Atlas',
@@ -36,8 +37,8 @@ export default defineConfig({
         globIgnores: ['screenshot.png'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
-        // a new deploy's worker takes over at once (no waiting for every tab to close); main.tsx then reloads the
-        // page once so what the visitor sees is the new version
+        // a new deploy's worker takes over at once (no waiting for every tab to close); public/register-sw.js then
+        // reloads the page once so what the visitor sees is the new version
         skipWaiting: true,
         clientsClaim: true,
         navigateFallback: 'index.html',

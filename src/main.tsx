@@ -44,12 +44,7 @@ for (const [name, value] of Object.entries(paletteCssVariables()))
 // a chunk of the build this tab runs is gone (a new version was deployed): load the new version, keeping the URL
 window.addEventListener('vite:preloadError', () => reloadOnceForNewVersion());
 
-// a new version's service worker has taken over this page (it was installed on this visit): show that version
-if ('serviceWorker' in navigator && navigator.serviceWorker.controller) {
-  navigator.serviceWorker.addEventListener('controllerchange', () => reloadOnceForNewVersion(), {
-    once: true,
-  });
-}
+// (a new version's service worker that takes over this page reloads it: public/register-sw.js)
 
 const loader = createLoader();
 // atlas.json holds everything the text UI shows: ask for it before React mounts (App asks the loader for the same file)

@@ -1,4 +1,5 @@
-// A minimal static file server on loopback for the benchmark: serves dist/ and extra mounted folders, nothing else.
+// A minimal static file server on loopback for the benchmark and browser tests: serves dist/ and extra mounted
+// folders, nothing else; remount switches the folders (a new deploy).
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -18,11 +19,19 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+export interface StaticServer {
+  url: string;
+  /** Serves other folders from now on (a new deploy: the old files are gone). */
+  remount: (mounts: Record<string, string>) => void;
+  close: () => Promise<void>;
+}
+
+const byLongestPrefix = (mounts: Record<string, string>) =>
+  Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
+
 /** mounts: URL prefix → folder, e.g. { '/': 'dist', '/__ref/': 'scripts/bench' }; longest prefix wins. */
-export function startStaticServer(
-  mounts: Record<string, string>,
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
+export function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+  let entries = byLongestPrefix(mounts);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = entries.find(([prefix]) => path.startsWith(prefix));
@@ -43,6 +52,9 @@ export function startStaticServer(
       const { port } = server.address() as AddressInfo;
       resolveStart({
         url: `http://127.0.0.1:${port}`,
+        remount: (next) => {
+          entries = byLongestPrefix(next);
+        },
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
     });

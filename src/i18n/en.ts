@@ -27,6 +27,8 @@ export const en: Record<MessageKey, string> = {
   'error.labelFont':
     'The map’s label font could not be loaded ({file}: {reason}); labels use this device’s fonts.',
   'error.mapFailed': 'The map could not be created ({reason}) — here is the list of all areas.',
+  'error.mapContextLost':
+    'The browser took away the map’s drawing context; the map is drawn again when it gives it back. The list of areas still works.',
   'map.name': 'The map',
   'map.label': 'Map of Beijing and its region',
   'map.views': 'Map extent',

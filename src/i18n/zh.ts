@@ -22,6 +22,7 @@ export const zh = {
   'error.geoFeatures': '部分地图要素的几何数据无效，未绘制：{files}。地图显示其余内容。',
   'error.labelFont': '地图标注字体无法加载（{file}：{reason}），标注使用本机字体。',
   'error.mapFailed': '地图无法创建（{reason}）——以下是全部地区的列表。',
+  'error.mapContextLost': '浏览器收回了地图的绘图上下文，恢复后地图会重新绘制；地区列表照常可用。',
   'map.name': '地图',
   'map.label': '北京及周边地区地图',
   'map.views': '地图范围',

@@ -12,6 +12,7 @@ import { SOURCE } from './layerIds';
 import { isCameraHash } from '../store/cameraHash';
 import { Notice } from '../ui/Notice';
 import { SaveImageButton } from './SaveImageButton';
+import { onWorkerFailure } from './workerWatch';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export { startMapWorker } from './createMap';
@@ -32,6 +33,30 @@ export default function MapView({ onFailure }: MapViewProps) {
   const [droppedFeatures, setDroppedFeatures] = useState<string[]>([]);
   const [fontProblem, setFontProblem] = useState<{ file?: string; reason: string } | null>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [contextLost, setContextLost] = useState(false);
+
+  // a worker that cannot start leaves a map that never draws: the list takes its place (once drawn, the map stays)
+  useEffect(
+    () =>
+      onWorkerFailure((error) => {
+        if (container.current?.dataset.mapReady !== 'true') onFailure(error);
+      }),
+    [onFailure],
+  );
+
+  // the browser may take the map's WebGL context away (a GPU reset, too many contexts) and give it back later
+  useEffect(() => {
+    if (!map) return;
+    const lost = () => setContextLost(true);
+    const restored = () => setContextLost(false);
+    map.on('webglcontextlost', lost);
+    map.on('webglcontextrestored', restored);
+    return () => {
+      map.off('webglcontextlost', lost);
+      map.off('webglcontextrestored', restored);
+      setContextLost(false);
+    };
+  }, [map]);
 
   useEffect(() => {
     let cancelled = false;
@@ -102,6 +127,14 @@ export default function MapView({ onFailure }: MapViewProps) {
             file: fontProblem.file ?? DATA_FILES.fontManifest,
             reason: fontProblem.reason,
           })}
+        </Notice>
+      )}
+      {contextLost && (
+        <Notice tone="error">
+          {t('error.mapContextLost')}{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('error.reload')}
+          </button>
         </Notice>
       )}
       {droppedFeatures.length > 0 && (

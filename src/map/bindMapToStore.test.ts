@@ -45,6 +45,8 @@ function fakeMap(rendered: Rendered[] = []) {
     getZoom: () => 8,
     getContainer: () => document.createElement('div'),
     isStyleLoaded: () => true,
+    /** MapLibre's style: null while the WebGL context is lost, `_loaded` once it has been (re)built. */
+    style: { _loaded: true } as { _loaded: boolean } | null,
     once: vi.fn(),
     on: (type: string, fn: Handler) => handlers.set(type, fn),
     off: (type: string) => handlers.delete(type),
@@ -178,6 +180,26 @@ describe('bindMapToStore', () => {
     store.getState().setLanguage('en');
     for (const layer of LABEL_LAYERS)
       expect(map.layout.get(`${layer}.text-field`)).toEqual(labelTextFor(layer, 'en'));
+  });
+
+  it('holds changes while the WebGL context is lost and re-applies the whole state to the rebuilt style', () => {
+    const { map, store } = setup([{ properties: { id: 'haidian' } }]);
+    store.getState().selectArea('zgc-haidian', 'map');
+    map.style = null;
+    // nothing reaches a map without a style (MapLibre would throw), and a click on the blank map changes nothing
+    store.getState().selectArea('haidian', 'list');
+    store.getState().toggleLayer('water');
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(map.featureState.get('districts/haidian')).toBeUndefined();
+    expect(map.layout.size).toBe(0);
+    expect(store.getState().selectedId).toBe('haidian');
+    // the rebuilt style has no feature-state and the layout of the moment the context was lost
+    map.featureState.clear();
+    map.style = { _loaded: true };
+    map.fire('webglcontextrestored', {});
+    expect(map.featureState.get('districts/haidian')).toEqual({ selected: true });
+    expect(map.featureState.has('zones/zgc-haidian')).toBe(false);
+    for (const layer of GROUP_LAYERS.water) expect(map.layout.get(`${layer}.visibility`)).toBe('none');
   });
 
   it('frames the requested view', () => {

@@ -22,6 +22,7 @@ import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
 import { framingFor, paddingBeside } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
+import { onStyleRestored, styleReady } from './styleReady';
 
 export interface BindingData {
   /** Sources holding each area's features (for feature-state). */
@@ -79,7 +80,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   });
 
   const setState = (id: string | null, key: 'hover' | 'selected' | 'standin' | 'tour', value: boolean) => {
-    if (!id) return;
+    if (!id || !styleReady(map)) return;
     for (const source of data.sourcesById.get(id) ?? []) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
     }
@@ -106,7 +107,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   const arcOfLink = linkArcIds(atlas);
   const setLinkState = (linkId: string | null, key: 'hover' | 'selected', value: boolean) => {
     const arc = linkId ? arcOfLink.get(linkId) : undefined;
-    if (arc && map.getSource(SOURCE.links))
+    if (arc && styleReady(map) && map.getSource(SOURCE.links))
       map.setFeatureState({ source: SOURCE.links, id: arc }, { [key]: value });
   };
   const linkLayers = new Set<string>(LINK_LAYERS);
@@ -116,6 +117,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
    * every selectable area under the point, topmost first (so a click can offer the others).
    */
   const pickAt = (e: MapMouseEvent): { link: Link | null; area: Area | null; areaIds: string[] } => {
+    // nothing is drawn while the WebGL context is lost
+    if (!styleReady(map)) return { link: null, area: null, areaIds: [] };
     // skip hidden layers explicitly: a click right after a toggle may come before the map has repainted
     const layers = [...INTERACTIVE_LAYERS, ...LINK_LAYERS].filter(
       (l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none',
@@ -160,6 +163,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     map.getCanvas().style.cursor = '';
   };
   const onClick = (e: MapMouseEvent) => {
+    if (!styleReady(map)) return;
     const { link, area, areaIds } = pickAt(e);
     if (link) store.getState().selectLink(link.id, 'map');
     else if (area) store.getState().selectArea(area.id, 'map', areaIds);
@@ -232,6 +236,26 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     return stop ? stop.places.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id))) : [];
   };
 
+  /** Layer visibility and label language: the style holds them, so they change only against the state it shows. */
+  const applyLayout = (state: AtlasState, prev: AtlasState) => {
+    if (state.visibleLayers !== prev.visibleLayers) {
+      for (const group of LAYER_GROUPS) {
+        if (state.visibleLayers[group] === prev.visibleLayers[group]) continue;
+        for (const layer of GROUP_LAYERS[group]) {
+          if (map.getLayer(layer))
+            map.setLayoutProperty(layer, 'visibility', state.visibleLayers[group] ? 'visible' : 'none');
+        }
+      }
+    }
+    if (state.language !== prev.language) {
+      for (const layer of LABEL_LAYERS) {
+        if (map.getLayer(layer))
+          map.setLayoutProperty(layer, 'text-field', labelTextFor(layer, state.language));
+      }
+      setAttributionLanguage(map, state.language);
+    }
+  };
+
   const apply = (state: AtlasState, prev: AtlasState | null) => {
     if (!prev || state.tourStop !== prev.tourStop) {
       for (const id of tourPlaces(prev)) setState(id, 'tour', false);
@@ -258,22 +282,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       setState(prev?.hoveredId ?? null, 'hover', false);
       setState(state.hoveredId, 'hover', true);
     }
-    if (prev && state.visibleLayers !== prev.visibleLayers) {
-      for (const group of LAYER_GROUPS) {
-        if (state.visibleLayers[group] === prev.visibleLayers[group]) continue;
-        for (const layer of GROUP_LAYERS[group]) {
-          if (map.getLayer(layer))
-            map.setLayoutProperty(layer, 'visibility', state.visibleLayers[group] ? 'visible' : 'none');
-        }
-      }
-    }
-    if (prev && state.language !== prev.language) {
-      for (const layer of LABEL_LAYERS) {
-        if (map.getLayer(layer))
-          map.setLayoutProperty(layer, 'text-field', labelTextFor(layer, state.language));
-      }
-      setAttributionLanguage(map, state.language);
-    }
+    if (prev) applyLayout(state, prev);
     if (prev && state.fitRequest && state.fitRequest !== prev.fitRequest) {
       const ids = state.fitRequest.ids.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id)));
       if (ids.length > 0) afterLayout(() => flyTo(ids));
@@ -309,22 +318,44 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   map.on('movestart', releaseView);
   map.on('resize', keepView);
 
+  // the state the map shows; the store's changes are applied against it once the style can take them
+  const created = store.getState();
+  let shown: AtlasState | null = null;
   const applyInitial = () => {
-    apply(store.getState(), null);
+    const state = store.getState();
+    shown = state;
+    apply(state, null);
+    applyLayout(state, created);
     // a tour stop in the URL frames its places; else the selection
-    const places = tourPlaces(store.getState());
-    const ids = places.length > 0 ? places : framedIds(store.getState());
+    const places = tourPlaces(state);
+    const ids = places.length > 0 ? places : framedIds(state);
     if (data.frameInitialSelection && ids.length > 0)
       afterLayout(() => (places.length > 0 ? withTourCard(() => flyTo(ids)) : flyTo(ids)));
   };
   if (map.isStyleLoaded()) applyInitial();
   else map.once('load', applyInitial);
-  const unsubscribe = store.subscribe((state, prev) => apply(state, prev));
+  const unsubscribe = store.subscribe((state) => {
+    if (!shown || !styleReady(map)) return;
+    // set first: applying may change the store again (noting the view), which applies against this state
+    const prev = shown;
+    shown = state;
+    apply(state, prev);
+  });
+  // the style rebuilt after a lost WebGL context has no feature-state, and the layout of the moment it was lost
+  const unrestored = onStyleRestored(map, () => {
+    if (!shown) return;
+    const [state, prev] = [store.getState(), shown];
+    shown = state;
+    filterMarks = new Map();
+    apply(state, null);
+    applyLayout(state, prev);
+  });
 
   return () => {
     map.off('movestart', releaseView);
     map.off('resize', keepView);
     unsubscribe();
+    unrestored();
     cancelAnimationFrame(pendingFrame);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);

@@ -18,6 +18,7 @@ import { translate } from '../i18n/i18n';
 import { buildFontFaces, buildStyle } from './layers';
 import { SOURCE } from './layerIds';
 import { VIEW_BOUNDS } from './views';
+import { watchWorkersStartedBy } from './workerWatch';
 
 export interface MapData {
   atlas: Atlas;
@@ -84,7 +85,7 @@ function configureWorker(): void {
  */
 export function startMapWorker(): void {
   configureWorker();
-  prewarm();
+  watchWorkersStartedBy(prewarm);
 }
 
 /** The geodata the Beijing view does not show (under the region context and beyond it), by the source it feeds. */
@@ -104,23 +105,27 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
         })),
       )
     : undefined;
-  const map = new MapLibreMap({
-    container,
-    style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, fontFaces }),
-    bounds: VIEW_BOUNDS.beijing,
-    fitBoundsOptions: { padding: 16 },
-    minZoom: 2.5,
-    maxZoom: 14,
-    maxPitch: 0,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    renderWorldCopies: false,
-    attributionControl: false,
-    cooperativeGestures: false,
-    // the camera lives in the URL's #zoom/lat/lon (the query holds the app state: src/store/urlSync.ts)
-    hash: true,
-  });
+  // (the map starts MapLibre's worker itself when startMapWorker has not)
+  const map = watchWorkersStartedBy(
+    () =>
+      new MapLibreMap({
+        container,
+        style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, fontFaces }),
+        bounds: VIEW_BOUNDS.beijing,
+        fitBoundsOptions: { padding: 16 },
+        minZoom: 2.5,
+        maxZoom: 14,
+        maxPitch: 0,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        renderWorldCopies: false,
+        attributionControl: false,
+        cooperativeGestures: false,
+        // the camera lives in the URL's #zoom/lat/lon (the query holds the app state: src/store/urlSync.ts)
+        hash: true,
+      }),
+  );
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

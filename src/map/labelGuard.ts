@@ -5,6 +5,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Language } from '../i18n/language';
 import type { AtlasStore } from '../store/atlasStore';
 import type { LabelFeatureProps } from './features';
+import { onStyleRestored, styleReady } from './styleReady';
 import {
   LABEL_LAYOUTS,
   ONE_LINE_BELOW_ZOOM,
@@ -102,6 +103,7 @@ export function bindLabelGuard(
   const baseFilters = new Map<string, ExpressionSpecification | undefined>();
   let applied = '';
   const update = () => {
+    if (!styleReady(map)) return;
     if (baseFilters.size === 0)
       for (const { id } of LABEL_LAYOUTS)
         if (map.getLayer(id))
@@ -148,8 +150,10 @@ export function bindLabelGuard(
   });
   if (map.isStyleLoaded()) update();
   else map.once('load', update);
+  const unrestored = onStyleRestored(map, update);
   return () => {
     unsubscribe();
+    unrestored();
     map.off('moveend', update);
     map.off('resize', update);
     map.off('load', update);

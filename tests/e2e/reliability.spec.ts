@@ -1,6 +1,9 @@
 // A part of the app that cannot be downloaded says so in place; the rest keeps working, and Retry brings it back.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openMap } from './helpers';
+import { parseCsv } from '../../src/data/csv';
+import { DEFAULT_VISIBLE_LAYERS } from '../../src/store/atlasStore';
+import { disableWebGL, openMap } from './helpers';
 
 test('a panel whose chunk fails to download says so, the list still works, and Retry loads it', async ({
   page,
@@ -106,4 +109,133 @@ test('a label font that cannot be loaded is named; the map draws with the system
   await expect(page.getByRole('status').filter({ hasText: 'label font could not be loaded' })).toContainText(
     'fonts/atlas-labels.json',
   );
+});
+
+test('a lost WebGL context is said, the list still works, and the map draws again once it is restored', async ({
+  page,
+}) => {
+  await openMap(page, './?lang=en');
+  await page.evaluate(() => {
+    type M = { getCanvas: () => HTMLCanvasElement };
+    const canvas = (window as unknown as { __atlasMap: M }).__atlasMap.getCanvas();
+    const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = lose;
+    lose.loseContext();
+  });
+  const alert = page.locator('.map-area').getByRole('alert');
+  await expect(alert).toContainText('The browser took away the map’s drawing context');
+  await page.getByRole('button', { name: /^Haidian District/ }).click();
+  await expect(page.locator('#area-panel h2')).toContainText('Haidian District');
+  await page.evaluate(() =>
+    (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext(),
+  );
+  await expect(alert).toHaveCount(0);
+  // the map draws its layers again: the selected district is among the features rendered at its centre
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type M = {
+          project: (ll: [number, number]) => { x: number; y: number };
+          queryRenderedFeatures: (p: [number, number]) => { properties: Record<string, unknown> }[];
+        };
+        const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+        const p = map.project([116.27, 40.0]);
+        return map.queryRenderedFeatures([p.x, p.y]).map((f) => String(f.properties.id ?? ''));
+      }),
+    )
+    .toContain('haidian');
+});
+
+test('a map worker that cannot be loaded is named; the list of areas takes the map’s place', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/maplibre-gl-worker-[\w-]+\.mjs/, (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto('./?lang=en');
+  await expect(page.locator('.map-area').getByRole('alert')).toContainText(
+    /The map could not be created \(its worker assets\/maplibre-gl-worker-[\w-]+\.mjs could not be started\)/,
+    { timeout: 30_000 },
+  );
+  await page.getByRole('button', { name: /^Haidian District/ }).click();
+  await expect(page.locator('#area-panel h2')).toContainText('Haidian District');
+});
+
+test('URL values that cannot be used are named, capped, and neither hide the layers nor drop foreign keys', async ({
+  page,
+}) => {
+  // the URL is the app's, not the map's: the list view (no WebGL) keeps this test fast
+  await disableWebGL(page);
+  await page.goto('./?lang=en&layers=,,,,&utm_source=x#not-a-camera');
+  const notice = page.locator('.url-notice');
+  await expect(notice).toContainText('layers: malformed value “,,,,”');
+  await expect(notice).toContainText('#: malformed value “#not-a-camera”');
+  // `layers=,,,,` names nothing: the default layers stay visible
+  const visibleLayers = await page.evaluate(() => {
+    type S = { getState: () => { visibleLayers: Record<string, boolean> } };
+    return (window as unknown as { __atlasStore: S }).__atlasStore.getState().visibleLayers;
+  });
+  expect(visibleLayers).toEqual(DEFAULT_VISIBLE_LAYERS);
+  // someone else's key stays in the address as the app writes its own state
+  await page.getByRole('button', { name: /^Haidian District/ }).click();
+  await expect(page).toHaveURL(/[?&]area=haidian\b/);
+  expect(new URL(page.url()).searchParams.get('utm_source')).toBe('x');
+
+  // Back/Forward to a link with one key repeated 2,000 times (the first is unknown, the others repeats): eight are
+  // listed and the rest counted (with the camera notice of the arrival: 2,001 − 8 = 1,993), the notice stays small
+  await page.evaluate(() => {
+    const repeated = Array.from({ length: 2000 }, (_, i) => `area=no-such-area-${i}`).join('&');
+    history.pushState(null, '', `?lang=en&${repeated}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(notice.locator('li')).toHaveCount(9);
+  await expect(notice).toContainText('area: unknown value “no-such-area-0”');
+  await expect(notice).toContainText('area: repeated (“no-such-area-1”)');
+  await expect(notice.locator('.url-notice-more')).toHaveText('… and 1,993 more');
+  expect((await notice.boundingBox())!.height).toBeLessThan(400);
+});
+
+test('a CSV export neutralises cells a spreadsheet would run as a formula', async ({ page }) => {
+  const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as {
+    areas: {
+      id: string;
+      name_zh: string;
+      name_en: string;
+      tasks: { zh: string; en: string; industries?: string[] }[];
+    }[];
+  };
+  const zgc = atlas.areas.find((a) => a.id === 'zgc-science-city')!;
+  zgc.name_en = '=HYPERLINK("http://127.0.0.2/","open")';
+  zgc.name_zh = '@SUM(1+1)';
+  const aiTasks = zgc.tasks.filter((t) => t.industries?.includes('ai'));
+  expect(aiTasks.length).toBeGreaterThanOrEqual(2);
+  aiTasks[0].zh = `+${aiTasks[0].zh}`;
+  aiTasks[0].en = `-2+3 ${aiTasks[0].en}`;
+  aiTasks[1].en = `\t=1+2 ${aiTasks[1].en}`;
+  await page.route('**/data/atlas.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(atlas) }),
+  );
+  await disableWebGL(page);
+  await page.goto('./?lang=en&panel=filter&ind=ai');
+  const panel = page.locator('#filter-panel');
+  await expect(panel.locator('.result[data-area-id="zgc-science-city"]')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  const header = rows[0];
+  const zgcRows = rows.filter((r) => r[0] === 'zgc-science-city');
+  expect(zgcRows.length).toBe(aiTasks.length);
+  const cell = (row: string[], column: string) => row[header.indexOf(column)];
+  for (const row of zgcRows) {
+    expect(cell(row, 'name_en')).toBe(`'${zgc.name_en}`);
+    expect(cell(row, 'name_zh')).toBe(`'${zgc.name_zh}`);
+  }
+  const cellsOf = (column: string) => zgcRows.map((r) => cell(r, column));
+  expect(cellsOf('task_zh')).toContain(`'${aiTasks[0].zh}`);
+  expect(cellsOf('task_en')).toEqual(expect.arrayContaining([`'${aiTasks[0].en}`, `'${aiTasks[1].en}`]));
+  // no cell of the file starts as a formula
+  for (const row of rows.slice(1))
+    for (const c of row) expect(c).not.toMatch(/^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/);
 });
