@@ -2,8 +2,6 @@
 // visible layers over its top-left corner, and a footer with the scale bar and the attribution. `layoutPicture` is
 // pure (text is measured through a callback); `drawPicture` paints a layout onto a 2D canvas.
 import type { LegendSwatchStyle } from '../ui/legend';
-import { SWATCH_HEIGHT, SWATCH_PARTS, SWATCH_WIDTH, arcPoints } from '../ui/swatchShapes';
-import { base } from '../data/palette';
 
 export interface PictureLegendEntry {
   label: string;
@@ -64,8 +62,8 @@ export const PICTURE = {
   smallSize: 12,
   legendSize: 12.5,
   legendRow: 19,
-  swatchWidth: SWATCH_WIDTH,
-  swatchHeight: SWATCH_HEIGHT,
+  swatchWidth: 26,
+  swatchHeight: 14,
   lineGap: 1.35,
 } as const;
 
@@ -203,38 +201,30 @@ export interface PictureColours {
   ink: string;
 }
 
-/** Paints one swatch from the shared swatch table (the same parts the sidebar's SVG draws). */
 function drawSwatch(ctx: CanvasRenderingContext2D, s: PictureLayout['swatches'][number]): void {
+  ctx.save();
+  ctx.fillStyle = s.colour;
+  ctx.strokeStyle = s.colour;
+  ctx.lineWidth = 2;
   const { x, y, width: w, height: h } = s;
-  for (const part of SWATCH_PARTS[s.swatch]) {
-    ctx.save();
-    ctx.fillStyle = s.colour;
-    const stroke = part.stroke;
-    if (stroke) {
-      ctx.strokeStyle = stroke.halo ? base.halo : s.colour;
-      ctx.lineWidth = stroke.width;
-      ctx.setLineDash(stroke.dash ? [...stroke.dash] : []);
-    }
+  if (s.swatch === 'fill') ctx.fillRect(x + 1, y + 1, w - 2, h - 2);
+  else if (s.swatch === 'dot') {
     ctx.beginPath();
-    if (part.shape === 'rect') {
-      const i = part.inset;
-      ctx.roundRect(x + i, y + i, w - 2 * i, h - 2 * i, part.radius ?? 0);
-      if (part.fill !== undefined) {
-        ctx.globalAlpha = part.fill;
-        ctx.fill();
-        ctx.globalAlpha = 1;
-      }
-    } else if (part.shape === 'dot') {
-      ctx.arc(x + h / 2, y + h / 2, h / 2 - part.inset, 0, 2 * Math.PI);
-      ctx.fill();
-    } else {
-      const { from, control, to } = arcPoints(w, h);
-      ctx.moveTo(x + from[0], y + from[1]);
-      ctx.quadraticCurveTo(x + control[0], y + control[1], x + to[0], y + to[1]);
-    }
-    if (stroke) ctx.stroke();
-    ctx.restore();
+    ctx.arc(x + h / 2, y + h / 2, h / 2 - 2, 0, 2 * Math.PI);
+    ctx.fill();
+  } else if (s.swatch === 'solid' || s.swatch === 'dashed') {
+    if (s.swatch === 'dashed') ctx.setLineDash([5, 3]);
+    ctx.strokeRect(x + 1.5, y + 1.5, w - 3, h - 3);
+  } else {
+    ctx.globalAlpha = 0.3;
+    ctx.fillRect(x + 1, y + 1, w - 2, h - 2);
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    ctx.moveTo(x + 2, y + h - 2);
+    ctx.quadraticCurveTo(x + w / 2, y - 4, x + w - 2, y + h - 2);
+    ctx.stroke();
   }
+  ctx.restore();
 }
 
 /** Paints `layout` with the map image `mapImage` (drawn to fill layout.map) at `dpr` device pixels per CSS pixel. */

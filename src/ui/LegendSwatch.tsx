@@ -1,4 +1,4 @@
-// A legend swatch as inline SVG, drawn from the shared swatch table (swatchShapes.ts) that the saved picture also draws.
+// A legend swatch as inline SVG, drawn from the swatch table (swatchShapes.ts).
 import type { LegendSwatchStyle } from './legend';
 import { base } from '../data/palette';
 import {

@@ -1,5 +1,5 @@
-// The shapes of every legend swatch as data, in swatch pixels: the sidebar's SVG (LegendSwatch.tsx) and the saved
-// picture's canvas (src/map/picture.ts) both draw from this one table, so the two never disagree.
+// The shapes of every legend swatch as data, in swatch pixels, that LegendSwatch.tsx renders as SVG: one table
+// instead of one hand-written element per style.
 import type { LegendSwatchStyle } from './legend';
 
 export const SWATCH_WIDTH = 26;
