@@ -26,9 +26,10 @@ import { BEIJING_DISTRICTS, GBA_CITY_ADCODES, HEBEI_PREFECTURES, PROVINCES } fro
 import { ensurePackage, PACKAGES, readJson } from './sources.ts';
 import { APPROX_ZONES, ZGC_SUBPARKS } from './zones-approx.ts';
 import { readRivers, segmentsToFeatures } from './rivers.ts';
+import { poleOfInaccessibility } from './labelPoint.ts';
 
 type Poly = Polygon | MultiPolygon;
-type Val = string | number | string[];
+type Val = string | number | string[] | number[];
 type Props = Record<string, Val>;
 type GFeature = Feature<Geometry, Props>;
 
@@ -181,6 +182,24 @@ function byGroup(x: FeatureCollection, group: string): GFeature[] {
   return x.features.filter((f) => (f.properties as Props).group === group) as GFeature[];
 }
 
+/**
+ * Adds `label_point` [lon, lat] to the features `wanted` picks: the pole of inaccessibility of the feature (of its
+ * largest part), the interior point farthest from its edges, where a name has the most room.
+ */
+export function withLabelPoints(features: GFeature[], wanted: (id: string) => boolean): GFeature[] {
+  return features.map((f) =>
+    wanted(String(f.properties.id))
+      ? {
+          ...f,
+          properties: {
+            ...f.properties,
+            label_point: roundPosition(poleOfInaccessibility(f.geometry as Poly), 5),
+          },
+        }
+      : f,
+  );
+}
+
 // ---------------------------------------------------------------- Beijing, Tianjin, Hebei
 export async function buildJjj(
   ech: string,
@@ -260,7 +279,10 @@ export async function buildJjj(
       } as GFeature;
     }),
   ];
-  await shape('region-context.geojson', context);
+  await shape(
+    'region-context.geojson',
+    withLabelPoints(context, (id) => id.startsWith('ctx-hebei-')),
+  );
 
   // 4. selectable JJJ areas
   const counties = ensurePackage(PACKAGES.counties);

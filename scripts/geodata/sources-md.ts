@@ -112,7 +112,11 @@ above are extracted; none of them is a dependency of the app.
      then simplified) — fine for a city-wide map, not for cadastral use.
    - \`beijing-outline.geojson\`: the 16 districts dissolved (\`-dissolve\`), one feature \`beijing\`.
    - \`region-context.geojson\`: Tianjin's 16 districts dissolved into \`ctx-tianjin\`; the 11 Hebei prefectures as
-     \`ctx-hebei-<pinyin>\` (廊坊 includes the 北三县 exclave). Context only, not selectable.
+     \`ctx-hebei-<pinyin>\` (廊坊 includes the 北三县 exclave). Context only, not selectable. Chinese names from the
+     source; English names are the Hanyu Pinyin of the official names, as the cities write them in English
+     (\`scripts/geodata/names.ts\`). Each prefecture carries \`label_point\` [lon, lat], where the regional view labels
+     it: the pole of inaccessibility of its largest part (the interior point farthest from every edge, polylabel-style;
+     \`scripts/geodata/labelPoint.ts\`), where a name has the most room; \`check:data\` checks that it lies inside.
    - \`jjj-areas.geojson\`: \`tianjin\` (same geometry as ctx-tianjin), \`hebei\` (the 11 prefectures dissolved; already
      simplified hard at ${c.settings.ctxPct} in the shared layer, so its border with Beijing matches the districts exactly),
      \`beisanxian\` and \`xiongan\` from the county file: clean, dissolve, Visvalingam 30 % keep-shapes. For \`beisanxian\` the

@@ -52,6 +52,8 @@ export const DASHLINE_SOUTH_OF = 5;
 export const DASHLINE_MIN_DASHES = 9;
 
 const QUALITIES = ['official', 'approximate', 'point'];
+/** Features of region-context.geojson the regional view labels (Hebei's prefectures): each needs a label_point. */
+export const LABELLED_CONTEXT_PREFIX = 'ctx-hebei-';
 
 type Poly = Polygon | MultiPolygon;
 type AnyFeature = Feature<Geometry | null, Record<string, unknown> | null>;
@@ -229,6 +231,14 @@ export function validateGeodata(files: Record<string, unknown>): DataIssue[] {
       if (base === 'water.geojson' && p.kind !== 'lake' && p.kind !== 'river')
         say('kind must be "lake" or "river"', 'kind');
       for (const problem of geometryProblems(f.geometry)) say(problem, 'geometry');
+      if (id?.startsWith(LABELLED_CONTEXT_PREFIX) && p.label_point === undefined)
+        say('a prefecture of the regional view needs a label_point', 'label_point');
+      if (p.label_point !== undefined) {
+        const pt = p.label_point;
+        if (!validPosition(pt)) say('label_point must be [lon, lat]', 'label_point');
+        else if (!isPolygonal(f as AnyFeature) || !booleanPointInPolygon(pt, f as Feature<Poly>))
+          say(`label_point [${pt.join(', ')}] lies outside the feature`, 'label_point');
+      }
     });
   }
 

@@ -89,7 +89,7 @@ export default function MapView({ onFailure }: MapViewProps) {
           // a link that names an area but no camera (#zoom/lat/lon) opens framed on that area
           frameInitialSelection: !cameraInUrl,
         });
-        const unguard = bindLabelGuard(map, store, buildLabelFeatures(atlas));
+        const unguard = bindLabelGuard(map, store, buildLabelFeatures(atlas, geo.region));
         setMap(map);
         cleanup = () => {
           setMap(null);

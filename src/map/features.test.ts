@@ -36,6 +36,27 @@ describe('buildLabelFeatures', () => {
     expect(ids).toHaveLength(atlas.areas.length - 1);
   });
 
+  it("adds the region's prefecture names at their label points, after every area, and skips unlabelled context", () => {
+    const region = JSON.parse(
+      readFileSync('geodata/region-context.geojson', 'utf8'),
+    ) as GeoCollections['region'];
+    const labels = buildLabelFeatures(atlas, region).features;
+    const context = labels.filter((f) => f.properties.group === 'context');
+    expect(
+      labels.slice(0, labels.length - context.length).every((f) => f.properties.group !== 'context'),
+    ).toBe(true);
+    // 11 prefectures of Hebei; Tianjin is labelled as an area of the plan, not as context
+    expect(context).toHaveLength(11);
+    expect(context.map((f) => f.properties.id)).not.toContain('ctx-tianjin');
+    const baoding = context.find((f) => f.properties.name_zh === '保定市')!;
+    expect(baoding.properties).toMatchObject({ name_en: 'Baoding', short_en: 'Baoding', kind: null });
+    expect(baoding.geometry.coordinates).toEqual(
+      region.features.find((f) => f.properties?.id === 'ctx-hebei-baoding')!.properties!.label_point,
+    );
+    const areaRanks = labels.filter((f) => f.properties.group !== 'context').map((f) => f.properties.rank);
+    expect(Math.min(...context.map((f) => f.properties.rank))).toBeGreaterThan(Math.max(...areaRanks));
+  });
+
   it('ranks 三城一区 before districts before points (lower wins label collisions)', () => {
     const rank = new Map(buildLabelFeatures(atlas).features.map((f) => [f.properties.id, f.properties.rank]));
     expect(rank.get('zgc-science-city')!).toBeLessThan(rank.get('haidian')!);

@@ -56,23 +56,64 @@ export function buildPointFeatures(atlas: Atlas): FeatureCollection<Point, AreaF
   };
 }
 
-export interface LabelFeatureProps extends AreaFeatureProps {
+/** What a label belongs to: a layer group, or the regional view's context (Hebei's prefectures, never toggled off). */
+export type LabelGroup = LayerGroupId | 'context';
+
+export interface LabelFeatureProps extends Omit<AreaFeatureProps, 'group'> {
+  group: LabelGroup | null;
   /** The English name as the one-line labels show it (districts without " District"). */
   short_en: string;
 }
 
-/** One label point per area that is on the map (its centre, or its own label point). */
-export function buildLabelFeatures(atlas: Atlas): FeatureCollection<Point, LabelFeatureProps> {
+/** Label rank of the context names: after every area's (they only fill the space the areas leave). */
+const CONTEXT_RANK = 9;
+
+/**
+ * The context names of the regional view: each feature of the region file that has a `label_point` (Hebei's
+ * prefectures, placed inside them by the geodata build).
+ */
+export function buildContextLabels(region: FeatureCollection<Geometry>): Feature<Point, LabelFeatureProps>[] {
+  return region.features.flatMap((f) => {
+    const p = f.properties ?? {};
+    const at = p.label_point as Position | undefined;
+    if (!at || typeof p.id !== 'string') return [];
+    const name_en = String(p.name_en);
+    return [
+      pointFeature(at, {
+        id: p.id,
+        name_zh: String(p.name_zh),
+        name_en,
+        kind: null,
+        group: 'context' as const,
+        geometry_quality: String(p.geometry_quality),
+        rank: CONTEXT_RANK,
+        short_en: name_en,
+      }),
+    ];
+  });
+}
+
+/**
+ * One label point per area that is on the map (its centre, or its own label point), then the context names of
+ * `region` when given.
+ */
+export function buildLabelFeatures(
+  atlas: Atlas,
+  region?: FeatureCollection<Geometry>,
+): FeatureCollection<Point, LabelFeatureProps> {
   return {
     type: 'FeatureCollection',
-    features: atlas.areas
-      .filter((a) => a.geometry !== 'none' && a.center)
-      .map((a) =>
-        pointFeature(LABEL_POINTS[a.id] ?? a.center!, {
-          ...areaProps(a),
-          short_en: shortEnglishName(a.name_en),
-        }),
-      ),
+    features: [
+      ...atlas.areas
+        .filter((a) => a.geometry !== 'none' && a.center)
+        .map((a) =>
+          pointFeature(LABEL_POINTS[a.id] ?? a.center!, {
+            ...areaProps(a),
+            short_en: shortEnglishName(a.name_en),
+          }),
+        ),
+      ...(region ? buildContextLabels(region) : []),
+    ],
   };
 }
 

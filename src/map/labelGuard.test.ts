@@ -40,6 +40,15 @@ describe('labelsToHide', () => {
   });
 });
 
+describe('labelsToHide for the regional context names', () => {
+  it('guards them only while they are drawn (regional zooms), like any other label', () => {
+    const edge = label('ctx-hebei-chengde', 795, 300, 'context');
+    expect(labelsToHide([edge], { ...view, zoom: 6 })).toEqual(['ctx-hebei-chengde']);
+    expect(labelsToHide([edge], { ...view, zoom: 9 })).toEqual([]);
+    expect(labelsToHide([label('ctx-hebei-baoding', 400, 300, 'context')], view)).toEqual([]);
+  });
+});
+
 describe('reachBox', () => {
   const districts = LABEL_LAYOUTS.find((l) => l.id === LAYER.labelsDistricts)!;
   const threeCities = LABEL_LAYOUTS.find((l) => l.id === LAYER.labelsThreeCities)!;

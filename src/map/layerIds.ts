@@ -60,6 +60,8 @@ export const LAYER = {
   pointsPlatforms: 'points-platforms',
   pointsJjj: 'points-jjj',
   pointsNational: 'points-national',
+  /** Names of the regional view's context (Hebei's prefectures), under every area label. */
+  labelsContext: 'labels-context',
   labelsNational: 'labels-national',
   labelsJjj: 'labels-jjj',
   labelsDistricts: 'labels-districts',
@@ -118,6 +120,7 @@ export const INTERACTIVE_LAYERS: readonly LayerId[] = [
 export const LINK_LAYERS: readonly LayerId[] = [LAYER.linksHit];
 
 export const LABEL_LAYERS: readonly LayerId[] = [
+  LAYER.labelsContext,
   LAYER.labelsNational,
   LAYER.labelsJjj,
   LAYER.labelsDistricts,

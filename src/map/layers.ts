@@ -22,7 +22,13 @@ import {
   zoneFallback,
 } from '../data/palette';
 import { ANCHOR, GROUP_LAYERS, LABEL_FONT, LAYER, SOURCE, type LayerId } from './layerIds';
-import { annotateFeatures, buildLabelFeatures, buildLinkArcs, buildPointFeatures } from './features';
+import {
+  annotateFeatures,
+  buildLabelFeatures,
+  buildLinkArcs,
+  buildPointFeatures,
+  type LabelGroup,
+} from './features';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 /**
@@ -51,7 +57,7 @@ const isLine: ExpressionSpecification = [
   ['geometry-type'],
   ['literal', ['LineString', 'MultiLineString']],
 ];
-const inGroup = (group: LayerGroupId): ExpressionSpecification => ['==', ['get', 'group'], group];
+const inGroup = (group: LabelGroup): ExpressionSpecification => ['==', ['get', 'group'], group];
 const approximate: ExpressionSpecification = ['==', ['get', 'geometry_quality'], 'approximate'];
 /** Zone colour by area id (三城一区 each its own hue); a spread of label/value pairs cannot be typed as the match tuple. */
 const zoneColour = [
@@ -79,7 +85,11 @@ export function labelTextField(language: Language): ExpressionSpecification {
  * Label layers that show only the current language below a zoom: the districts at the default Beijing view, where
  * two-line labels of 16 districts and the 三城一区 on top of them cannot all fit (in English without " District").
  */
-export const ONE_LINE_BELOW_ZOOM: Partial<Record<LayerId, number>> = { [LAYER.labelsDistricts]: 9 };
+export const ONE_LINE_BELOW_ZOOM: Partial<Record<LayerId, number>> = {
+  [LAYER.labelsDistricts]: 9,
+  // Hebei's prefectures, around Beijing and Tianjin in the regional view (the layer ends at zoom 8)
+  [LAYER.labelsContext]: 8,
+};
 
 /** The text-field of one label layer in `language`. */
 export function labelTextFor(layer: LayerId, language: Language): ExpressionSpecification {
@@ -133,7 +143,7 @@ export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, 
     [SOURCE.points]: geojson(buildPointFeatures(atlas)),
     [SOURCE.links]: geojson(buildLinkArcs(atlas)),
     // promoted ids: the industry filter fades the labels of non-matching areas through feature-state
-    [SOURCE.labels]: geojson(buildLabelFeatures(atlas)),
+    [SOURCE.labels]: geojson(buildLabelFeatures(atlas, geo.region)),
   };
 }
 
@@ -265,12 +275,29 @@ export const JJJ_FIRST_IDS = ['tianjin', 'hebei'] as const;
 
 export interface LabelLayout {
   id: LayerId;
-  group: LayerGroupId;
+  group: LabelGroup;
   options: LabelOptions;
 }
 
 /** Every label layer, bottom to top (MapLibre places the top layer's labels first). */
 export const LABEL_LAYOUTS: readonly LabelLayout[] = [
+  // Hebei's prefectures, in the regional view: smaller and muted below 天津市/河北省, and placed last, so every
+  // area's label (Beijing's districts first) wins a collision with them
+  {
+    id: LAYER.labelsContext,
+    group: 'context',
+    options: {
+      size: 10.5,
+      minzoom: 5.5,
+      maxzoom: 8,
+      colour: base.textMuted,
+      padding: 0.5,
+      // a name that meets an area's label may stand just beside its point, still inside the prefecture
+      offset: true,
+      centreFirst: true,
+      radialOffset: 2.2,
+    },
+  },
   { id: LAYER.labelsNational, group: 'national', options: { size: 12, maxzoom: 7, offset: true } },
   {
     id: LAYER.labelsJjj,
@@ -333,7 +360,7 @@ export function labelAnchors(o: LabelOptions): readonly string[] {
 /** Radial offset of the offset anchors, in ems. */
 export const labelRadialOffset = (o: LabelOptions): number => o.radialOffset ?? 0.7;
 
-function labels(id: LayerId, group: LayerGroupId, language: Language, o: LabelOptions): LayerSpecification {
+function labels(id: LayerId, group: LabelGroup, language: Language, o: LabelOptions): LayerSpecification {
   return {
     id,
     type: 'symbol',

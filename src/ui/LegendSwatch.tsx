@@ -1,16 +1,63 @@
-// A legend swatch as inline SVG: a filled area with a solid edge, a dot, a solid or a long-dashed outline, or an
-// area crossed by a link arc. The saved picture draws the same shapes (src/map/picture.ts).
+// A legend swatch as inline SVG, drawn from the swatch table (swatchShapes.ts).
 import type { LegendSwatchStyle } from './legend';
 import { base } from '../data/palette';
+import {
+  SWATCH_HEIGHT as h,
+  SWATCH_PARTS,
+  SWATCH_WIDTH as w,
+  arcPoints,
+  type SwatchPart,
+  type SwatchStroke,
+} from './swatchShapes';
 
-export const SWATCH_WIDTH = 26;
-export const SWATCH_HEIGHT = 14;
-/** Dash pattern of an approximate outline (px): long enough to read as dashed at swatch size. */
-export const SWATCH_DASH = [5, 3] as const;
+const strokeProps = (stroke: SwatchStroke | undefined, colour: string) =>
+  stroke
+    ? {
+        stroke: stroke.halo ? base.halo : colour,
+        strokeWidth: String(stroke.width),
+        ...(stroke.dash ? { strokeDasharray: stroke.dash.join(' ') } : {}),
+      }
+    : {};
+
+function Part({ part, colour }: { part: SwatchPart; colour: string }) {
+  switch (part.shape) {
+    case 'rect':
+      return (
+        <rect
+          x={String(part.inset)}
+          y={String(part.inset)}
+          width={w - 2 * part.inset}
+          height={h - 2 * part.inset}
+          {...(part.radius ? { rx: String(part.radius) } : {})}
+          fill={part.fill === undefined ? 'none' : colour}
+          {...(part.fill !== undefined && part.fill < 1 ? { fillOpacity: String(part.fill) } : {})}
+          {...strokeProps(part.stroke, colour)}
+        />
+      );
+    case 'dot':
+      return (
+        <circle
+          cx={h / 2}
+          cy={h / 2}
+          r={h / 2 - part.inset}
+          fill={colour}
+          {...strokeProps(part.stroke, colour)}
+        />
+      );
+    case 'arc': {
+      const { from, control, to } = arcPoints(w, h);
+      return (
+        <path
+          d={`M${from.join(' ')} Q${control.join(' ')} ${to.join(' ')}`}
+          fill="none"
+          {...strokeProps(part.stroke, colour)}
+        />
+      );
+    }
+  }
+}
 
 export function LegendSwatch({ style, colour }: { style: LegendSwatchStyle; colour: string }) {
-  const w = SWATCH_WIDTH;
-  const h = SWATCH_HEIGHT;
   return (
     <svg
       className={`legend-swatch legend-swatch-${style}`}
@@ -20,47 +67,9 @@ export function LegendSwatch({ style, colour }: { style: LegendSwatchStyle; colo
       aria-hidden="true"
       focusable="false"
     >
-      {style === 'fill' && (
-        <rect
-          x="1"
-          y="1"
-          width={w - 2}
-          height={h - 2}
-          rx="2"
-          fill={colour}
-          stroke={colour}
-          strokeWidth="1.5"
-        />
-      )}
-      {style === 'dot' && (
-        <circle cx={h / 2} cy={h / 2} r={h / 2 - 2} fill={colour} stroke={base.halo} strokeWidth="1" />
-      )}
-      {style === 'solid' && (
-        <rect x="1.5" y="1.5" width={w - 3} height={h - 3} fill="none" stroke={colour} strokeWidth="2" />
-      )}
-      {style === 'dashed' && (
-        <rect
-          x="1.5"
-          y="1.5"
-          width={w - 3}
-          height={h - 3}
-          fill="none"
-          stroke={colour}
-          strokeWidth="2"
-          strokeDasharray={SWATCH_DASH.join(' ')}
-        />
-      )}
-      {style === 'area-arc' && (
-        <>
-          <rect x="1" y="1" width={w - 2} height={h - 2} rx="2" fill={colour} fillOpacity="0.3" />
-          <path
-            d={`M2 ${h - 2} Q${w / 2} -4 ${w - 2} ${h - 2}`}
-            fill="none"
-            stroke={colour}
-            strokeWidth="2"
-          />
-        </>
-      )}
+      {SWATCH_PARTS[style].map((part, i) => (
+        <Part key={i} part={part} colour={colour} />
+      ))}
     </svg>
   );
 }

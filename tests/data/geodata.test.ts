@@ -247,6 +247,20 @@ describe('validateGeodata on broken copies', () => {
     );
   });
 
+  it("reports a prefecture's label point outside it, or missing", () => {
+    const files = copy();
+    // 保定's label moved to Tianjin; 承德's label dropped
+    feat(files, 'region-context.geojson', 'ctx-hebei-baoding').properties.label_point = [117.3, 39.1];
+    delete feat(files, 'region-context.geojson', 'ctx-hebei-chengde').properties.label_point;
+    const issues = validateGeodata(files);
+    expect(only(issues, 'region-context.geojson', 'ctx-hebei-baoding').map((i) => i.message)).toEqual([
+      'region-context.geojson › ctx-hebei-baoding › label_point: label_point [117.3, 39.1] lies outside the feature',
+    ]);
+    expect(only(issues, 'region-context.geojson', 'ctx-hebei-chengde').map((i) => i.field)).toEqual([
+      'label_point',
+    ]);
+  });
+
   it('reports a zone whose area is off its official figure', () => {
     const files = copy();
     feat(files, 'zones.geojson', 'huairou-science-city').properties.official_area_km2 = 60;

@@ -170,6 +170,19 @@ test('Tianjin, Hebei and Beijing are labelled in the regional view; 北京市 gi
   await expect
     .poll(() => placed(page, 'labels-jjj'), { timeout: 15_000 })
     .toEqual(expect.arrayContaining(['天津市', '河北省', '北京市']));
+  // Hebei's prefectures are named too, under the areas' labels and in smaller type than 天津市/河北省
+  await expect
+    .poll(() => placed(page, 'labels-context'), { timeout: 10_000 })
+    .toEqual(expect.arrayContaining(['保定市', '廊坊市', '张家口市', '承德市']));
+  const textSize = (layer: string) =>
+    page.evaluate(
+      (id) =>
+        (
+          window as unknown as { __atlasMap: { getLayoutProperty: (l: string, p: string) => unknown } }
+        ).__atlasMap.getLayoutProperty(id, 'text-size') as number,
+      layer,
+    );
+  expect(await textSize('labels-context')).toBeLessThan(await textSize('labels-jjj'));
 });
 
 for (const [label, viewport] of [
