@@ -54,8 +54,6 @@ const popular = base.industries
   .sort((a, b) => b.n - a.n)
   .slice(0, 2)
   .map((i) => i.id);
-/** Matrices larger than this (areas × industries) are not built: 100× today is 28 million cells. */
-const MATRIX_MAX_CELLS = 2_000_000;
 // What a visitor types, one keystroke at a time: pinyin, Chinese, English.
 const TYPED = ['zhongguancun', '中关村科学城', 'economic'];
 
@@ -123,29 +121,19 @@ for (const k of sizes) {
   ms.search_keystroke = summarize(keystrokes).median;
   ms.search_keystroke_max = summarize(keystrokes).max;
 
-  // the matrix has a cell per area and industry: past MATRIX_MAX_CELLS it is not built (its figures stay empty)
-  const cells = atlas.areas.length * atlas.industries.length;
-  if (cells <= MATRIX_MAX_CELLS) {
-    ms.matrix_build = time(() => sortRows(buildMatrix(atlas), 'total'), reps).ms;
-    store.getState().clearFilter();
-    const empty = buildAtlasIndex({ ...atlas, areas: [], industries: [] });
-    ms.matrix_render = time(
-      () => {
-        // matrixOf remembers the last matrix: asking for an empty one first makes the panel build its own, as on opening
-        matrixOf(empty, null);
-        return renderToString(
-          createElement(AtlasStoreContext.Provider, { value: store }, createElement(MatrixPanel)),
-        );
-      },
-      Math.min(reps, 3),
-    ).ms;
-  } else {
-    ms.matrix_build = NaN;
-    ms.matrix_render = NaN;
-    log(
-      `${k}×: matrix not built: ${cells.toLocaleString('en')} cells (over ${MATRIX_MAX_CELLS.toLocaleString('en')})`,
-    );
-  }
+  ms.matrix_build = time(() => sortRows(buildMatrix(atlas), 'total'), reps).ms;
+  store.getState().clearFilter();
+  const empty = buildAtlasIndex({ ...atlas, areas: [], industries: [] });
+  ms.matrix_render = time(
+    () => {
+      // matrixOf remembers the last matrix: asking for an empty one first makes the panel build its own, as on opening
+      matrixOf(empty, null);
+      return renderToString(
+        createElement(AtlasStoreContext.Provider, { value: store }, createElement(MatrixPanel)),
+      );
+    },
+    Math.min(reps, 3),
+  ).ms;
 
   const ids = ['haidian', 'chaoyang', 'huairou-science-city', 'etdz'];
   ms.compare = time(() => compareAreas(atlas, ids), reps).ms;
