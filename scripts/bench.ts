@@ -19,6 +19,7 @@ import {
   type LoadTimings,
   type Waterfall,
 } from './bench/waterfall.ts';
+import { scaleSummary, type ScaleSummary } from './bench/scaleSummary.ts';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
@@ -360,12 +361,15 @@ try {
 }
 
 // The scale bench's summary (its own process, so its heap does not mix with this one's).
-let scale: unknown = null;
+let scale: ScaleSummary | null = null;
 if (!args.includes('--no-scale')) {
   const r = spawnSync('npm', ['run', '--silent', 'bench:scale', '--', '--quiet'], { encoding: 'utf8' });
-  const last = r.stdout.trim().split('\n').pop() ?? '';
-  if (r.status === 0 && last.startsWith('{')) scale = JSON.parse(last);
-  else console.error(`bench:scale failed: ${r.stderr || r.stdout}`);
+  try {
+    if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
+    scale = scaleSummary(r.stdout);
+  } catch (e) {
+    console.error(`bench:scale failed: ${(e as Error).message}`);
+  }
 }
 
 const med = (v: number[]) => summarize(v).median;
@@ -434,6 +438,14 @@ console.log(
 console.log(
   `sizes: app JS ${sizes.app_js_first_load_gzip_kb} kB gz first load, ${sizes.app_js_gzip_kb} kB gz in all, MapLibre + worker ${sizes.maplibre_gzip_kb} kB gz, geodata ${sizes.geodata_gzip_kb} kB gz, font ${sizes.font_kb} kB, atlas.json ${sizes.atlas_json_kb} kB (${sizes.atlas_json_gzip_kb} kB gz), first load ${firstLoadKbGz} kB gz\n`,
 );
+if (scale)
+  console.log(
+    `scale (bench:scale, our JS at ${scale.size}×: ${scale.areas} areas, ${scale.industries} industries, ${scale.sentences} sentences): ${Object.entries(
+      scale.figures,
+    )
+      .map(([f, v]) => `${f} ${v.ms ?? '—'} ms (slope ${v.slope ?? '—'})`)
+      .join(', ')}\n`,
+  );
 const round = (v: number, digits = 1) => Number(v.toFixed(digits));
 console.log(
   JSON.stringify({

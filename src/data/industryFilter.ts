@@ -80,16 +80,20 @@ export function filterAreas(
   const reqs = requirements(atlas, query);
   if (reqs.length === 0) return [];
   const chosen = new Set(reqs.flatMap((r) => [...r]));
-  const order = new Map(atlas.industries.map((i, n) => [i.id, n]));
+  // the atlas position of the chosen industries only: a change costs the areas walked, not a map of every industry
+  const order = new Map<string, number>();
+  atlas.industries.forEach((i, n) => chosen.has(i.id) && order.set(i.id, n));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const pick = (ids: readonly string[] = []) => [...new Set(ids.filter((id) => chosen.has(id)))];
+  const meets = (r: ReadonlySet<string>, area: Area) =>
+    area.industries.some((id) => r.has(id)) || (area.fields ?? []).some((id) => r.has(id));
 
   const score = (r: FilterResult) => r.matchedIndustries.length + r.matchedFields.length;
   const results: { result: FilterResult; at: number }[] = [];
   atlas.areas.forEach((area, at) => {
     if (!kindAllowed(query.kinds, area.kind)) return;
-    const has = new Set([...area.industries, ...(area.fields ?? [])]);
-    const met = reqs.filter((r) => [...r].some((id) => has.has(id))).length;
+    let met = 0;
+    for (const r of reqs) if (meets(r, area)) met += 1;
     if (query.match === 'all' ? met < reqs.length : met === 0) return;
     const matchedIndustries = pick(area.industries).sort(byOrder);
     const matchedFields = pick(area.fields);

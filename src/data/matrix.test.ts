@@ -9,6 +9,7 @@ import {
   MATRIX_EMPTY_COLOUR,
   buildMatrix,
   cellColorScale,
+  cellValue,
   cellTextColor,
   contrastRatio,
   filterMatrixOptions,
@@ -21,12 +22,7 @@ const atlas = fixture as Atlas;
 const matrix = buildMatrix(atlas);
 const rowIds = (m: Matrix) => m.rows.map((r) => r.area.id);
 const cellsOf = (m: Matrix, id: string) =>
-  Object.fromEntries(
-    m.rows
-      .find((r) => r.area.id === id)!
-      .cells.filter((c) => c.value > 0)
-      .map((c) => [c.industry, c.value]),
-  );
+  Object.fromEntries(m.rows.find((r) => r.area.id === id)!.cells.map((c) => [c.industry, c.value]));
 
 describe('buildMatrix: default', () => {
   it('has rows grouped by kind (三城一区 first), leaving out areas with nothing to show', () => {
@@ -76,7 +72,26 @@ describe('buildMatrix: default', () => {
     const row = matrix.rows.find((r) => r.area.id === id)!;
     expect(row.total).toBe(total);
     expect(row.sentences).toBe(sentences);
-    expect(row.cells.map((c) => c.industry)).toEqual(matrix.columns.map((c) => c.industry.id));
+    // sparse: only the cells with sentences, in column order, each naming its column
+    expect(row.cells.map((c) => c.column)).toEqual([...row.cells.map((c) => c.column)].sort((a, b) => a - b));
+    for (const c of row.cells) {
+      expect(matrix.columns[c.column].industry.id).toBe(c.industry);
+      expect(cellValue(row, c.column)).toBe(c.value);
+    }
+  });
+
+  it('holds one cell per area and industry with a sentence, and reads 0 elsewhere', () => {
+    const ties = new Set(
+      matrix.rows.flatMap((r) =>
+        r.area.tasks.flatMap((t) => (t.industries ?? []).map((i) => `${r.area.id} ${i}`)),
+      ),
+    );
+    expect(matrix.rows.reduce((n, r) => n + r.cells.length, 0)).toBe(ties.size);
+    const zgc = matrix.rows[0];
+    const biotech = matrix.columns.findIndex((c) => c.industry.id === 'biotech');
+    expect(cellValue(zgc, biotech)).toBe(0);
+    expect(cellValue(zgc, -1)).toBe(0);
+    expect(cellValue(zgc, matrix.columns.length)).toBe(0);
   });
 
   it.each<[string, number, number]>([
@@ -96,7 +111,7 @@ describe('buildMatrix: default', () => {
     expect(matrix.max).toBe(2);
   });
 
-  it('marks listed industries, even where a cell counts sentences', () => {
+  it('marks the cells of listed industries', () => {
     const zgc = matrix.rows[0];
     expect(zgc.cells.filter((c) => c.listed).map((c) => c.industry)).toEqual(['ai', 'quantum', 'blockchain']);
   });
@@ -199,7 +214,7 @@ describe('filterMatrixOptions: the matrix restricted to the industry filter', ()
 
   it('rows follow the filter’s results, not only tagged sentences; cells keep their counts', () => {
     const m = buildMatrix(atlas, filterMatrixOptions(atlas, q({ industries: ['ai'] }))!);
-    expect(m.rows.map((r) => r.cells[0].value)).toEqual([2, 1, 1]);
+    expect(m.rows.map((r) => cellValue(r, 0))).toEqual([2, 1, 1]);
     expect(m.total).toBe(matrix.columns.find((c) => c.industry.id === 'ai')!.total);
   });
 });

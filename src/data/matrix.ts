@@ -25,16 +25,21 @@ export interface MatrixOptions {
 }
 
 export interface MatrixCell {
+  /** Index of the cell's column in `Matrix.columns`. */
+  column: number;
   industry: string;
-  /** How many of the area's plan sentences are tagged with this industry. */
+  /** How many of the area's plan sentences are tagged with this industry (at least 1). */
   value: number;
-  /** The industry is in the area's list (it can be listed with 0 tagged sentences). */
+  /** The industry is in the area's list too. */
   listed: boolean;
 }
 
 export interface MatrixRow {
   area: Area;
-  /** One per column, same order. */
+  /**
+   * Only the cells with at least one sentence, in column order: an area speaks of a few of the atlas's industries, so
+   * a row costs what the area says, not the width of the matrix.
+   */
   cells: MatrixCell[];
   /** Sum of the cells: a sentence tagged with two shown industries counts twice. */
   total: number;
@@ -74,15 +79,21 @@ export interface Matrix {
   total: number;
 }
 
-function allows<T>(list: readonly T[] | undefined, value: T): boolean {
-  return list === undefined || list.length === 0 || list.includes(value);
+/** Membership in an option list: absent or empty = everything. */
+function allowing<T>(list: readonly T[] | undefined): (value: T) => boolean {
+  if (list === undefined || list.length === 0) return () => true;
+  const set = new Set(list);
+  return (value) => set.has(value);
 }
 
 /** Groups in the atlas order, then any group an industry names that the atlas does not list (shown by its id). */
 function orderedGroups(atlas: Pick<Atlas, 'industry_groups' | 'industries'>): IndustryGroup[] {
   const groups = [...atlas.industry_groups];
+  const known = new Set(groups.map((g) => g.id));
   for (const i of atlas.industries) {
-    if (!groups.some((g) => g.id === i.group)) groups.push({ id: i.group, zh: i.group, en: i.group });
+    if (known.has(i.group)) continue;
+    known.add(i.group);
+    groups.push({ id: i.group, zh: i.group, en: i.group });
   }
   return groups;
 }
@@ -97,58 +108,117 @@ function rowGroupsOf(rows: readonly MatrixRow[]): MatrixRowGroup[] {
   return out;
 }
 
-/** Build the matrix: rows grouped by kind (atlas order within a kind), columns grouped by industry group. */
+/**
+ * Build the matrix: rows grouped by kind (atlas order within a kind), columns grouped by industry group. Its cost is
+ * linear in the areas, the industries and the (area, industry, sentence) ties: no step walks every area × industry.
+ */
 export function buildMatrix(
   atlas: Pick<Atlas, 'areas' | 'industries' | 'industry_groups'>,
   options: MatrixOptions = {},
 ): Matrix {
+  const allowsGroup = allowing(options.groups);
+  const allowsIndustry = allowing(options.industries);
+  const allowsKind = allowing(options.kinds);
+  const membersOf = new Map<string, Industry[]>();
+  for (const i of atlas.industries) {
+    if (!allowsIndustry(i.id)) continue;
+    const members = membersOf.get(i.group);
+    if (members) members.push(i);
+    else membersOf.set(i.group, [i]);
+  }
   const columnGroups: MatrixColumnGroup[] = [];
   const industries: Industry[] = [];
   for (const group of orderedGroups(atlas)) {
-    if (!allows(options.groups, group.id)) continue;
-    const members = atlas.industries.filter((i) => i.group === group.id && allows(options.industries, i.id));
-    if (members.length === 0) continue;
+    const members = membersOf.get(group.id);
+    if (!allowsGroup(group.id) || !members) continue;
     columnGroups.push({ group, start: industries.length, count: members.length });
     industries.push(...members);
   }
-  const shown = new Set(industries.map((i) => i.id));
+  const columnOf = new Map(industries.map((i, j) => [i.id, j]));
 
-  const areas = atlas.areas
-    .map((area, at) => ({ area, at }))
-    .filter(
-      ({ area }) => allows(options.kinds, area.kind) && (!options.areaIds || options.areaIds.has(area.id)),
-    )
-    .sort((a, b) => areaKindRank(a.area.kind) - areaKindRank(b.area.kind) || a.at - b.at);
+  // rows by kind in AREA_KINDS order, atlas order within a kind
+  const byKind: Area[][] = [];
+  for (const area of atlas.areas) {
+    if (!allowsKind(area.kind) || (options.areaIds && !options.areaIds.has(area.id))) continue;
+    const rank = areaKindRank(area.kind);
+    (byKind[rank] ??= []).push(area);
+  }
 
+  const columnTotals = new Array<number>(industries.length).fill(0);
+  const columnAreas = new Array<number>(industries.length).fill(0);
+  // one row's counts per column, reset through the columns it touched; stamps say which sentence last counted a
+  // column (a sentence tagged twice with one industry counts once) and which area lists it
+  const counts = new Array<number>(industries.length).fill(0);
+  const countedBy = new Array<number>(industries.length).fill(-1);
+  const listedBy = new Array<number>(industries.length).fill(-1);
   const rows: MatrixRow[] = [];
-  for (const { area } of areas) {
-    const counts = new Map<string, number>();
+  let max = 0;
+  let total = 0;
+  let sentenceNo = 0;
+  let areaNo = 0;
+  for (const area of byKind.flatMap((areas) => areas ?? [])) {
+    areaNo += 1;
+    const touched: number[] = [];
     let sentences = 0;
     for (const task of area.tasks) {
-      const tags = new Set((task.industries ?? []).filter((id) => shown.has(id)));
-      if (tags.size > 0) sentences += 1;
-      for (const id of tags) counts.set(id, (counts.get(id) ?? 0) + 1);
+      sentenceNo += 1;
+      let tagged = false;
+      for (const id of task.industries ?? []) {
+        const j = columnOf.get(id);
+        if (j === undefined || countedBy[j] === sentenceNo) continue;
+        countedBy[j] = sentenceNo;
+        tagged = true;
+        if (counts[j] === 0) touched.push(j);
+        counts[j] += 1;
+      }
+      if (tagged) sentences += 1;
     }
-    const listed = new Set(area.industries);
-    const cells = industries.map((i) => ({
-      industry: i.id,
-      value: counts.get(i.id) ?? 0,
-      listed: listed.has(i.id),
+    let listsShown = false;
+    for (const id of area.industries) {
+      const j = columnOf.get(id);
+      if (j === undefined) continue;
+      listedBy[j] = areaNo;
+      listsShown = true;
+    }
+    touched.sort((a, b) => a - b);
+    const cells = touched.map((j) => ({
+      column: j,
+      industry: industries[j].id,
+      value: counts[j],
+      listed: listedBy[j] === areaNo,
     }));
-    const total = cells.reduce((s, c) => s + c.value, 0);
-    const empty = total === 0 && !cells.some((c) => c.listed);
-    if (empty && !options.includeEmptyRows) continue;
-    rows.push({ area, cells, total, sentences });
+    for (const j of touched) counts[j] = 0;
+    if (cells.length === 0 && !listsShown && !options.includeEmptyRows) continue;
+    let rowTotal = 0;
+    for (const c of cells) {
+      rowTotal += c.value;
+      columnTotals[c.column] += c.value;
+      columnAreas[c.column] += 1;
+      if (c.value > max) max = c.value;
+    }
+    total += rowTotal;
+    rows.push({ area, cells, total: rowTotal, sentences });
   }
 
   const columns: MatrixColumn[] = industries.map((industry, j) => ({
     industry,
-    total: rows.reduce((s, r) => s + r.cells[j].value, 0),
-    areas: rows.filter((r) => r.cells[j].value > 0).length,
+    total: columnTotals[j],
+    areas: columnAreas[j],
   }));
-  const max = rows.reduce((m, r) => Math.max(m, ...r.cells.map((c) => c.value)), 0);
-  const total = rows.reduce((s, r) => s + r.total, 0);
   return { rows, columns, rowGroups: rowGroupsOf(rows), columnGroups, max, total };
+}
+
+/** The value of `row`'s cell in column `column` (0 where the area has no sentence for it). */
+export function cellValue(row: MatrixRow, column: number): number {
+  const { cells } = row;
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid].column < column) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cells.length && cells[lo].column === column ? cells[lo].value : 0;
 }
 
 /**
@@ -177,6 +247,14 @@ export interface SortOptions {
   withinGroups?: boolean;
 }
 
+const collators = new Map<'zh' | 'en', Intl.Collator>();
+/** One collator per language: making one costs more than a sort of a hundred names. */
+function collatorOf(lang: 'zh' | 'en'): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN' : 'en')));
+  return c;
+}
+
 /**
  * A copy of `matrix` with its rows reordered: by name (A→Z), by total, or by one industry's cell (largest first;
  * ties by name). An industry id that is not a column sorts by name.
@@ -184,15 +262,18 @@ export interface SortOptions {
 export function sortRows(matrix: Matrix, by: MatrixSort, options: SortOptions = {}): Matrix {
   const lang = options.lang ?? 'zh';
   const withinGroups = options.withinGroups ?? true;
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN' : 'en');
+  const collator = collatorOf(lang);
   const byName = (a: MatrixRow, b: MatrixRow) =>
     lang === 'zh'
       ? collator.compare(a.area.name_zh, b.area.name_zh)
       : collator.compare(a.area.name_en, b.area.name_en);
   const col = matrix.columns.findIndex((c) => c.industry.id === by);
-  const key = (r: MatrixRow) => (by === 'total' ? r.total : col >= 0 ? r.cells[col].value : 0);
+  // each row's key once, not once per comparison
+  const keys = new Map(
+    matrix.rows.map((r) => [r, by === 'total' ? r.total : col >= 0 ? cellValue(r, col) : 0] as const),
+  );
   const compare = (a: MatrixRow, b: MatrixRow) =>
-    (by === 'name' ? 0 : key(b) - key(a)) || byName(a, b) || (a.area.id < b.area.id ? -1 : 1);
+    (by === 'name' ? 0 : keys.get(b)! - keys.get(a)!) || byName(a, b) || (a.area.id < b.area.id ? -1 : 1);
 
   if (!withinGroups) return { ...matrix, rows: [...matrix.rows].sort(compare), rowGroups: [] };
   const rows = [...matrix.rows].sort(
