@@ -7,7 +7,7 @@
 // pinyin-pro). That library is ~145 kB gzip, more than the app's whole JS budget, so the browser never imports it: the
 // build writes the entries into data/search.json.
 import { AREA_KINDS, areaKindRank } from './areaKinds';
-import { buildGramIndex, candidatesOf, foldText, isWordChar, type GramIndex } from './searchGrams';
+import { buildGramIndex, candidatesOf, foldText, isWordChar, type Grams } from './searchGrams';
 import {
   buildTextIndex,
   searchSentences,
@@ -93,7 +93,7 @@ interface IndexedEntry {
 export interface SearchIndex {
   entries: IndexedEntry[];
   /** Entry numbers by the n-grams of their names, pinyin and initials. */
-  grams: GramIndex;
+  grams: Grams;
   /** The plan sentences attached to the entries (empty when the index was built from names alone). */
   text: TextIndex;
 }

@@ -1,7 +1,15 @@
 // Full-text search over the plan sentences attached to places, industries and links: the Chinese text through its
 // character pairs, our English translations through the first three letters of each word. Built once when the search
 // loads, from atlas.json (which already holds every sentence, so search.json does not repeat them).
-import { addPosting, foldText, isWordChar, rarestPostings } from './searchGrams';
+import {
+  addText,
+  emptyGrams,
+  foldText,
+  isWordChar,
+  isWordCode,
+  rarestPostings,
+  type Grams,
+} from './searchGrams';
 import type { SearchResultType } from './search';
 import type { Atlas } from './types';
 
@@ -34,7 +42,7 @@ interface IndexedSentence extends SearchSentence {
 export interface TextIndex {
   sentences: IndexedSentence[];
   /** Sentence numbers by character pair of the Chinese text. */
-  zh: Map<string, number[]>;
+  zh: Grams;
   /** Sentence numbers by the first three letters of each English word. */
   en: Map<string, number[]>;
 }
@@ -43,7 +51,6 @@ export interface TextIndex {
 const BEFORE = 14;
 const AFTER = 22;
 const EN_KEY = 3;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
  * The sentences search reads, in atlas order: each area's tasks, each city-wide statement under every industry it
@@ -71,7 +78,7 @@ export function buildTextIndex(
   sentences: readonly SearchSentence[],
   entryAt: ReadonlyMap<string, number>,
 ): TextIndex {
-  const index: TextIndex = { sentences: [], zh: new Map(), en: new Map() };
+  const index: TextIndex = { sentences: [], zh: emptyGrams(), en: new Map() };
   for (const s of sentences) {
     const entry = entryAt.get(`${s.type}:${s.id}`);
     if (entry === undefined) continue;
@@ -79,10 +86,18 @@ export function buildTextIndex(
     const zhFolded = foldText(s.zh);
     const enFolded = foldText(s.en);
     index.sentences.push({ ...s, entry, zhFolded, enFolded });
-    const chars = Array.from(zhFolded);
-    for (let i = 0; i + 1 < chars.length; i++) addPosting(index.zh, chars[i] + chars[i + 1], at);
-    for (const word of enFolded.match(WORDS) ?? [])
-      if (word.length >= EN_KEY) addPosting(index.en, word.slice(0, EN_KEY), at);
+    addText(index.zh, zhFolded, at);
+    // each word of three letters or more, under its first three
+    for (let i = 0, start = 0; i <= enFolded.length; i++) {
+      if (i < enFolded.length && isWordCode(enFolded.charCodeAt(i))) continue;
+      if (i - start >= EN_KEY) {
+        const key = enFolded.slice(start, start + EN_KEY);
+        const list = index.en.get(key);
+        if (!list) index.en.set(key, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      }
+      start = i + 1;
+    }
   }
   return index;
 }
@@ -132,7 +147,7 @@ export function searchSentences(index: TextIndex, folded: string): TextHit[] {
     else hits.set(s.entry, { entry: s.entry, count: 1, snippet: snippetOf(s, lang, at, folded.length) });
   };
   if (/\p{Script=Han}/u.test(folded)) {
-    if (Array.from(folded).length < 2) return [];
+    if (folded.length < 2) return [];
     for (const n of rarestPostings(index.zh, folded)) {
       const s = index.sentences[n];
       const at = s.zhFolded.indexOf(folded);

@@ -104,12 +104,12 @@ describe('search: phrases of the attached plan sentences', () => {
 /** The same index with every entry a candidate for every key: a scan of every name, as search did without n-grams. */
 function scanningAll(of: SearchIndex): SearchIndex {
   const all = of.entries.map((_, i) => i);
-  class EveryEntry extends Map<string, number[]> {
+  class EveryEntry extends Map<number, number[]> {
     override get() {
       return all;
     }
   }
-  return { ...of, grams: new EveryEntry() };
+  return { ...of, grams: { ids: new Uint16Array(65536).fill(1), size: 1, postings: new EveryEntry() } };
 }
 
 describe('search: the n-gram index', () => {
