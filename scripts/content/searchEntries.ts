@@ -10,6 +10,7 @@ import {
   type SearchIndex,
   type SearchableAtlas,
 } from '../../src/data/search';
+import { sentencesOf } from '../../src/data/searchText';
 import type { Synonyms } from '../../src/data/types';
 
 /** Toneless lower-case pinyin syllables of `text` (ü as v); letters and digits in the text are kept as they are. */
@@ -23,12 +24,12 @@ export function pinyinSyllables(text: string): string[] {
   return out.filter((s) => /^[a-z0-9]+$/.test(s));
 }
 
-/** One entry per area, per industry and per pair of linked places, in atlas order, with the pinyin of every Chinese name. */
+/** One entry per area, per industry, per field and per pair of linked places, in atlas order, with the pinyin of every Chinese name. */
 export function buildSearchEntries(atlas: SearchableAtlas, synonyms?: Synonyms): SearchEntry[] {
   return buildNameEntries(atlas, pinyinSyllables, synonyms);
 }
 
-/** Convenience for tests and the lazy path: entries and index in one go. */
+/** Convenience for tests and benchmarks: entries (with pinyin) and the index over them and the atlas's sentences. */
 export function buildSearchIndexFromAtlas(atlas: SearchableAtlas, synonyms?: Synonyms): SearchIndex {
-  return buildSearchIndex(buildSearchEntries(atlas, synonyms));
+  return buildSearchIndex(buildSearchEntries(atlas, synonyms), sentencesOf(atlas));
 }

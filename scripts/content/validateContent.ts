@@ -63,7 +63,7 @@ export function validateContent(input: ContentInput): DataIssue[] {
     validateSynonyms(
       input.synonyms,
       file('synonyms'),
-      { industries: industryIds, areas: new Set(areaById.keys()) },
+      { industries: industryIds, areas: new Set(areaById.keys()), fields: new Set(fieldById.keys()) },
       ctx.issues,
     );
   const synonymsZh = (id: string): string[] => {

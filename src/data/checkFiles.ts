@@ -60,7 +60,7 @@ export function parsePlanDoc(
 
 const SEARCH_ENTRY = {
   required: {
-    type: (v: unknown) => v === 'area' || v === 'industry' || v === 'link',
+    type: (v: unknown) => v === 'area' || v === 'industry' || v === 'field' || v === 'link',
     id: isString,
     label_zh: isString,
     label_en: isString,

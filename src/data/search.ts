@@ -1,12 +1,25 @@
-// Search over areas, industries and links (by either end) by Chinese name, English name, full pinyin and pinyin initials (pure, no pinyin library).
+// Search over areas, industries, the plan's fields and links (by either end) by Chinese name, English name, full pinyin and
+// pinyin initials, and over the plan sentences attached to them (pure, no pinyin library). Names are found through an
+// n-gram index (src/data/searchGrams.ts) and sentences through searchText.ts, so a keystroke costs what it finds, not
+// what the atlas holds.
 //
 // The pinyin itself is computed once, at build time, by `buildSearchEntries` (scripts/content/searchEntries.ts, which uses
 // pinyin-pro). That library is ~145 kB gzip, more than the app's whole JS budget, so the browser never imports it: the
 // build writes the entries into data/search.json.
 import { AREA_KINDS, areaKindRank } from './areaKinds';
+import { buildGramIndex, candidatesOf, foldText, isWordChar, type Grams } from './searchGrams';
+import {
+  buildTextIndex,
+  searchSentences,
+  sentencesOf,
+  type SearchSentence,
+  type Snippet,
+  type TextIndex,
+} from './searchText';
 import type { AreaKind, Atlas, Synonyms } from './types';
 
-export type SearchResultType = 'area' | 'industry' | 'link';
+export type { SearchSentence, Snippet };
+export type SearchResultType = 'area' | 'industry' | 'field' | 'link';
 
 /** One searchable thing with every name it answers to; plain JSON, so the build can precompute it. */
 export interface SearchEntry {
@@ -14,7 +27,7 @@ export interface SearchEntry {
   id: string;
   label_zh: string;
   label_en: string;
-  /** Area kind (ties rank districts before sub-parks); null for an industry or a link. */
+  /** Area kind (ties rank districts before sub-parks); null for an industry, a field or a link. */
   kind: AreaKind | null;
   /** Chinese name first, then aliases (a link: "北京 — 天津", then each end's name). */
   names_zh: string[];
@@ -24,9 +37,13 @@ export interface SearchEntry {
   pinyin: string[][];
 }
 
-/** How a query met a name, best first; the score order is exact > prefix > word-prefix > initials > substring. */
-export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'initials' | 'substring';
-export type SearchField = 'name_zh' | 'alias_zh' | 'name_en' | 'alias_en' | 'pinyin' | 'initials';
+/**
+ * How a query met an entry, best first; the score order is exact > prefix > word-prefix > initials > substring > text
+ * (the query occurs only in a plan sentence attached to the entry).
+ */
+export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'initials' | 'substring' | 'text';
+export type SearchField =
+  'name_zh' | 'alias_zh' | 'name_en' | 'alias_en' | 'pinyin' | 'initials' | 'sentence';
 
 export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
   exact: 100,
@@ -34,6 +51,7 @@ export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
   'word-prefix': 60,
   initials: 40,
   substring: 20,
+  text: 10,
 };
 /** Initials met inside a name (中关村怀柔园 for "hr") rank just under initials met at its start. */
 const INNER_INITIALS_PENALTY = 5;
@@ -47,8 +65,10 @@ export interface SearchResult {
   /** Which of the entry's names matched. */
   matchedOn: SearchField;
   match: MatchKind;
-  /** The name (or alias) that matched, as written, for "also called …" hints. */
+  /** The name (or alias) that matched, as written, for "also called …" hints; for a text match, the sentence. */
   matchedText: string;
+  /** For a text match: where the query occurs in the entry's first matching sentence. */
+  snippet?: Snippet;
 }
 
 interface IndexedName {
@@ -72,16 +92,26 @@ interface IndexedEntry {
 
 export interface SearchIndex {
   entries: IndexedEntry[];
+  /** Entry numbers by the n-grams of their names, pinyin and initials. */
+  grams: Grams;
+  /** The plan sentences attached to the entries (empty when the index was built from names alone). */
+  text: TextIndex;
 }
 
-/** Industries rank after every area kind on ties (areas follow AREA_KINDS: districts before sub-parks), links last. */
+/**
+ * Industries rank after every area kind on ties (areas follow AREA_KINDS: districts before sub-parks), then the fields
+ * under them, links last.
+ */
 const INDUSTRY_RANK = AREA_KINDS.length;
-const LINK_RANK = INDUSTRY_RANK + 1;
+const FIELD_RANK_OF_TYPE = INDUSTRY_RANK + 1;
+const LINK_RANK = FIELD_RANK_OF_TYPE + 1;
+const RANK_OF_TYPE: Readonly<Record<Exclude<SearchResultType, 'area'>, number>> = {
+  industry: INDUSTRY_RANK,
+  field: FIELD_RANK_OF_TYPE,
+  link: LINK_RANK,
+};
 
-/** Full-width letters to ASCII, lower case, single spaces. */
-export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export { foldText };
 
 /** A query as pinyin: letters and digits only, ü as v ("Huái róu" → "huairou", "lü" → "lv"). */
 export function foldPinyin(text: string): string {
@@ -108,8 +138,14 @@ function indexPinyin(syllables: readonly string[]): IndexedName['pinyin'] {
 /** One collator for the whole module: `localeCompare` with a locale builds a new one per call (slow in V8). */
 const zhCollator = new Intl.Collator('zh-Hans-CN');
 
-/** Prepare entries for searching (cheap; no pinyin library needed). */
-export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
+/**
+ * Prepare entries (and the plan sentences attached to them) for searching: cheap, no pinyin library needed; a sentence
+ * whose owner is not among the entries is left out.
+ */
+export function buildSearchIndex(
+  entries: readonly SearchEntry[],
+  sentences: readonly SearchSentence[] = [],
+): SearchIndex {
   const byName = entries
     .map((entry, at) => ({ entry, at }))
     .sort(
@@ -125,21 +161,34 @@ export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
     folded: foldText(text),
     chars: Array.from(text).length,
   });
-  return {
-    entries: entries.map((entry, at) => {
-      const names: IndexedName[] = [];
-      entry.names_zh.forEach((text, i) => {
-        names.push({
-          ...indexed(text, i === 0 ? 'name_zh' : 'alias_zh'),
-          pinyin: indexPinyin(entry.pinyin[i] ?? []),
-        });
+  const indexedEntries = entries.map((entry, at): IndexedEntry => {
+    const names: IndexedName[] = [];
+    entry.names_zh.forEach((text, i) => {
+      names.push({
+        ...indexed(text, i === 0 ? 'name_zh' : 'alias_zh'),
+        pinyin: indexPinyin(entry.pinyin[i] ?? []),
       });
-      entry.names_en.forEach((text, i) => names.push(indexed(text, i === 0 ? 'name_en' : 'alias_en')));
-      const kindRank =
-        entry.kind !== null ? areaKindRank(entry.kind) : entry.type === 'link' ? LINK_RANK : INDUSTRY_RANK;
-      return { entry, names, kindRank, nameRank: nameRanks[at] };
-    }),
-  };
+    });
+    entry.names_en.forEach((text, i) => names.push(indexed(text, i === 0 ? 'name_en' : 'alias_en')));
+    const kindRank =
+      entry.kind !== null
+        ? areaKindRank(entry.kind)
+        : entry.type === 'area'
+          ? INDUSTRY_RANK
+          : RANK_OF_TYPE[entry.type];
+    return { entry, names, kindRank, nameRank: nameRanks[at] };
+  });
+  const grams = buildGramIndex(
+    indexedEntries.map((e) =>
+      e.names.map((n) => ({
+        text: n.folded,
+        anywhere: n.field === 'name_zh' || n.field === 'alias_zh',
+        pinyin: n.pinyin && { full: n.pinyin.full, initials: n.pinyin.initials },
+      })),
+    ),
+  );
+  const entryAt = new Map(entries.map((e, at) => [`${e.type}:${e.id}`, at]));
+  return { entries: indexedEntries, grams, text: buildTextIndex(sentences, entryAt) };
 }
 
 interface Hit {
@@ -150,8 +199,6 @@ interface Hit {
   /** Length of what was compared, for "shorter names first". */
   length: number;
 }
-
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Where `query` matches `text` as exact, prefix, word-prefix or substring (text and query already folded). */
 function matchText(text: string, query: string, allowSubstring: boolean): MatchKind | null {
@@ -213,11 +260,32 @@ const FIELD_RANK: Readonly<Record<SearchField, number>> = {
   name_en: 3,
   alias_zh: 4,
   alias_en: 5,
+  sentence: 6,
 };
+const isAlias = (field: SearchField) => field === 'alias_zh' || field === 'alias_en';
+
+/** The best way `item`'s names meet the query: highest score, then the name before its pinyin, English and aliases. */
+function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string): Hit | null {
+  let best: Hit | null = null;
+  for (const name of item.names) {
+    const hit = matchName(name, folded, pinyinQuery);
+    if (
+      hit &&
+      (best === null ||
+        hit.score > best.score ||
+        (hit.score === best.score && FIELD_RANK[hit.field] < FIELD_RANK[best.field]))
+    ) {
+      best = hit;
+    }
+  }
+  return best;
+}
 
 /**
- * Ranked results for `query`: best match kind first, then shorter matched names, then districts before sub-parks
- * (areas before industries), then Chinese name order. An empty query gives nothing.
+ * Ranked results for `query`: best match kind first, then an entry's own name before an alias, then shorter matched
+ * names, then districts before sub-parks (areas before industries, fields, links), then Chinese name order; after every
+ * name match, the entries whose attached plan sentences contain the query (most matching sentences first), each with
+ * its first matching snippet. An empty query gives nothing.
  */
 export function searchAtlas(index: SearchIndex, query: string, limit = 20): SearchResult[] {
   const folded = foldText(query);
@@ -225,29 +293,20 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
   // Pinyin only for queries written in Latin letters (plus spaces, apostrophes, digits and tone marks).
   const pinyinQuery = /^[\p{Script=Latin}0-9\s'’-]+$/u.test(folded) ? foldPinyin(folded) : '';
   const found: { item: IndexedEntry; hit: Hit }[] = [];
-  for (const item of index.entries) {
-    let best: Hit | null = null;
-    for (const name of item.names) {
-      const hit = matchName(name, folded, pinyinQuery);
-      if (
-        hit &&
-        (best === null ||
-          hit.score > best.score ||
-          (hit.score === best.score && FIELD_RANK[hit.field] < FIELD_RANK[best.field]))
-      ) {
-        best = hit;
-      }
-    }
-    if (best) found.push({ item, hit: best });
+  for (const at of candidatesOf(index.grams, folded, pinyinQuery)) {
+    const item = index.entries[at];
+    const hit = bestHit(item, folded, pinyinQuery);
+    if (hit) found.push({ item, hit });
   }
   found.sort(
     (a, b) =>
       b.hit.score - a.hit.score ||
+      Number(isAlias(a.hit.field)) - Number(isAlias(b.hit.field)) ||
       a.hit.length - b.hit.length ||
       a.item.kindRank - b.item.kindRank ||
       a.item.nameRank - b.item.nameRank,
   );
-  return found.slice(0, limit).map(({ item, hit }) => ({
+  const results = found.slice(0, limit).map(({ item, hit }): SearchResult => ({
     type: item.entry.type,
     id: item.entry.id,
     label_zh: item.entry.label_zh,
@@ -257,14 +316,37 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
     match: hit.match,
     matchedText: hit.text,
   }));
+  if (results.length >= limit) return results;
+  const named = new Set(found.map(({ item }) => item));
+  const inText = searchSentences(index.text, folded)
+    .map(({ entry, count, snippet }) => ({ item: index.entries[entry], count, snippet }))
+    .filter(({ item }) => !named.has(item))
+    .sort(
+      (a, b) => b.count - a.count || a.item.kindRank - b.item.kindRank || a.item.nameRank - b.item.nameRank,
+    );
+  for (const { item, snippet } of inText.slice(0, limit - results.length)) {
+    results.push({
+      type: item.entry.type,
+      id: item.entry.id,
+      label_zh: item.entry.label_zh,
+      label_en: item.entry.label_en,
+      score: MATCH_SCORES.text,
+      matchedOn: 'sentence',
+      match: 'text',
+      matchedText: snippet.sentence,
+      snippet,
+    });
+  }
+  return results;
 }
 
-/** What search reads from an atlas: areas, industries and (when given) links. */
-export type SearchableAtlas = Pick<Atlas, 'areas' | 'industries'> & Partial<Pick<Atlas, 'links'>>;
+/** What search reads from an atlas: areas, industries and (when given) fields, links and city-wide statements. */
+export type SearchableAtlas = Pick<Atlas, 'areas' | 'industries'> &
+  Partial<Pick<Atlas, 'fields' | 'links' | 'statements'>>;
 
 /**
- * One entry per area, per industry and per pair of linked places (named by the pair's first link, found by either
- * end's names), in atlas order; `pinyinOf` gives the toneless syllables of a Chinese name (the build passes
+ * One entry per area, per industry, per field and per pair of linked places (named by the pair's first link, found by
+ * either end's names), in atlas order; `pinyinOf` gives the toneless syllables of a Chinese name (the build passes
  * pinyin-pro's; the browser fallback passes none).
  */
 export function buildNameEntries(
@@ -302,6 +384,20 @@ export function buildNameEntries(
       pinyin: names_zh.map(pinyinOf),
     });
   }
+  for (const f of atlas.fields ?? []) {
+    const more = synonyms?.fields?.[f.id];
+    const names_zh = unique([f.zh, ...(more?.zh ?? [])]);
+    entries.push({
+      type: 'field',
+      id: f.id,
+      label_zh: f.zh,
+      label_en: f.en,
+      kind: null,
+      names_zh,
+      names_en: unique([f.en, ...(more?.en ?? [])]),
+      pinyin: names_zh.map(pinyinOf),
+    });
+  }
   const areasById = new Map(atlas.areas.map((a) => [a.id, a]));
   const pairs = new Set<string>();
   for (const link of atlas.links ?? []) {
@@ -328,11 +424,12 @@ export function buildNameEntries(
 
 /**
  * The search index for `atlas`: from the build's precomputed entries (with pinyin); without them (search.json
- * missing) from the names alone, so Chinese and English still work and pinyin-pro never ships to the browser.
+ * missing) from the names alone, so Chinese and English still work and pinyin-pro never ships to the browser. The
+ * sentences come from the atlas itself either way (atlas.json already holds them; search.json does not repeat them).
  */
 export function loadSearchIndex(
   atlas: SearchableAtlas,
   precomputed?: readonly SearchEntry[] | null,
 ): SearchIndex {
-  return buildSearchIndex(precomputed ?? buildNameEntries(atlas, () => []));
+  return buildSearchIndex(precomputed ?? buildNameEntries(atlas, () => []), sentencesOf(atlas));
 }

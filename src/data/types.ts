@@ -77,10 +77,11 @@ export interface Statement {
   fields: string[];
 }
 
-/** Search words people type for an industry or a place, beyond its names (AI, 芯片, BDA, 亦庄 …). */
+/** Search words people type for an industry, a place or a field, beyond its names (AI, 芯片, BDA, 亦庄 …). */
 export interface Synonyms {
   industries: Record<string, { zh: string[]; en: string[] }>;
   areas: Record<string, { zh: string[]; en: string[] }>;
+  fields?: Record<string, { zh: string[]; en: string[] }>;
 }
 
 export interface Area {

@@ -258,3 +258,37 @@ test('without WebGL the list view selects every area by keyboard, and passes axe
   await expect(heading).toBeFocused();
   await expectNoAxeViolations(page);
 });
+
+test('search finds a field and a phrase of the attached plan sentences, and opens each', async ({ page }) => {
+  const watch = await openMap(page, './?lang=zh');
+  const box = page.getByRole('combobox', { name: '搜索地区或产业' });
+  const listbox = page.locator(`#${await box.getAttribute('aria-controls')}`);
+
+  // a field of the plan: its industry's profile, with the map filtered to the field
+  await search(page, '新型存储器');
+  const field = listbox.getByRole('option').first();
+  await expect(field).toContainText('新型存储器');
+  await expect(field).toContainText('领域 · 集成电路');
+  await box.press('Enter');
+  await expect(page.locator('#industry-panel h2')).toContainText('集成电路');
+  const fieldUrl = new URL(page.url()).searchParams;
+  expect([fieldUrl.get('panel'), fieldUrl.get('industry'), fieldUrl.get('fld')]).toEqual([
+    'industry',
+    'ic',
+    'new-memory',
+  ]);
+
+  // a phrase found only in a sentence attached to places: the snippet marks it; the place opens on its sentence
+  const phrase = '疫苗大规模生产基地';
+  const etdz = area('etdz');
+  const task = etdz.tasks.find((t) => t.zh.includes(phrase))!;
+  await search(page, phrase);
+  const hit = listbox.getByRole('option').filter({ hasText: etdz.name_zh }).first();
+  await expect(hit.locator('mark')).toHaveText(phrase);
+  await expect(hit).toContainText(task.section);
+  await hit.click();
+  await expect(page.locator('#area-panel h2')).toContainText(etdz.name_zh);
+  expect(new URL(page.url()).searchParams.get('area')).toBe('etdz');
+  await expect(page.locator('#area-panel .task-zh').filter({ hasText: phrase }).first()).toHaveText(task.zh);
+  expectCleanPage(watch);
+});

@@ -86,19 +86,23 @@ export function validateStatements(
   });
 }
 
-/** src/content/synonyms.json: { industries: { id: { zh: [], en: [] } }, areas: { … } } with known ids. */
+/**
+ * src/content/synonyms.json: { industries: { id: { zh: [], en: [] } }, areas: { … }, fields: { … } } with known ids;
+ * `fields` may be left out.
+ */
 export function validateSynonyms(
   list: unknown,
   file: string,
-  ids: { industries: ReadonlySet<string>; areas: ReadonlySet<string> },
+  ids: { industries: ReadonlySet<string>; areas: ReadonlySet<string>; fields: ReadonlySet<string> },
   issues: DataIssue[],
 ): void {
   if (!isRecord(list)) {
     issues.push({ file, message: 'must be an object { industries: {…}, areas: {…} }' });
     return;
   }
-  for (const kind of ['industries', 'areas'] as const) {
+  for (const kind of ['industries', 'areas', 'fields'] as const) {
     const group = list[kind];
+    if (kind === 'fields' && group === undefined) continue;
     if (!isRecord(group)) {
       issues.push({ file, field: kind, message: 'must be an object keyed by id' });
       continue;

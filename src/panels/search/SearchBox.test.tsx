@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-// Component test of the header search: combobox/listbox roles, arrows, Enter, Escape, "/" shortcut, industry picks.
+// Component test of the header search: combobox/listbox roles, arrows, Enter, Escape, "/" shortcut, industry picks,
+// fields, and phrases found in the plan sentences attached to places and industries.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchFrom, fixtureAtlas, renderWithAtlas } from '../../../tests/support/atlasFixtures';
 import { buildSearchEntries } from '../../../scripts/content/searchEntries';
+import type { Atlas } from '../../data/types';
 import { SearchBox } from './SearchBox';
 
 afterEach(cleanup);
@@ -20,7 +22,28 @@ async function setup() {
   });
   await act(async () => {});
   const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+  await waitFor(() => expect(box.getAttribute('aria-busy')).toBe('false'));
   return { user, box, ...rendered };
+}
+
+/** The fixture with one field under quantum and one city-wide statement about it. */
+function atlasWithField(): Atlas {
+  const atlas = fixtureAtlas();
+  return {
+    ...atlas,
+    fields: [
+      { id: 'quantum-sensing', zh: '量子精密测量', en: 'Quantum precision measurement', industry: 'quantum' },
+    ],
+    statements: [
+      {
+        section: '七.(一)',
+        zh: '推动量子精密测量装置研制。',
+        en: 'Develop quantum precision measurement devices.',
+        industries: ['quantum'],
+        fields: ['quantum-sensing'],
+      },
+    ],
+  };
 }
 
 describe('SearchBox', () => {
@@ -131,5 +154,57 @@ describe('SearchBox', () => {
     await user.clear(box);
     await user.type(box, 'hd');
     expect(screen.queryAllByRole('option').filter((o) => o.textContent?.includes('海淀区'))).toEqual([]);
+  });
+
+  it('a field opens its industry profile with the map filtered to the field', async () => {
+    const user = userEvent.setup();
+    const atlas = atlasWithField();
+    const { store } = renderWithAtlas(<SearchBox />, {
+      language: 'en',
+      atlas,
+      fetch: fetchFrom({ 'data/search.json': buildSearchEntries(atlas) }),
+    });
+    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    await waitFor(() => expect(box.getAttribute('aria-busy')).toBe('false'));
+    await user.type(box, '量子精密测量');
+    const [first] = screen.getAllByRole('option');
+    expect(first.textContent).toContain('量子精密测量');
+    expect(first.textContent).toContain('Field · Quantum');
+    await user.keyboard('{Enter}');
+    expect(store.getState()).toMatchObject({ panel: 'industry', profileIndustry: 'quantum' });
+    expect(store.getState().filter).toMatchObject({ fields: ['quantum-sensing'], industries: [] });
+  });
+
+  it('a phrase of an attached sentence shows the place with its snippet and section, and opens it', async () => {
+    const { user, box, store } = await setup();
+    await user.type(box, '原始创新');
+    const [first] = screen.getAllByRole('option');
+    expect(first.textContent).toContain('中关村科学城');
+    const mark = first.querySelector('.search-snippet mark');
+    expect(mark?.textContent).toBe('原始创新');
+    expect(first.querySelector('.search-snippet')?.textContent).toContain(
+      '中关村科学城要提升基础研究和原始创新能力。 · 七.(一)',
+    );
+    await user.keyboard('{Enter}');
+    expect(store.getState()).toMatchObject({ selectedId: 'zgc-science-city', panel: 'area' });
+  });
+
+  it('a phrase of an industry’s city-wide sentence opens the industry profile; English finds our translation', async () => {
+    const user = userEvent.setup();
+    const atlas = atlasWithField();
+    const { store } = renderWithAtlas(<SearchBox />, {
+      language: 'en',
+      atlas,
+      fetch: fetchFrom({ 'data/search.json': buildSearchEntries(atlas) }),
+    });
+    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    await waitFor(() => expect(box.getAttribute('aria-busy')).toBe('false'));
+    await user.type(box, 'devices');
+    const [first] = screen.getAllByRole('option');
+    expect(first.textContent).toContain('Quantum');
+    expect(first.querySelector('.search-snippet mark')?.textContent).toBe('devices');
+    expect(first.textContent).toContain('our translation');
+    await user.keyboard('{Enter}');
+    expect(store.getState()).toMatchObject({ panel: 'industry', profileIndustry: 'quantum' });
   });
 });

@@ -1,28 +1,38 @@
-// The header search: one combobox over areas, industries and links (Chinese, English, pinyin, initials); "/" focuses it.
+// The header search: one combobox over areas, industries, the plan's fields and links (Chinese, English, pinyin,
+// initials) and over the plan sentences attached to them; "/" focuses it. The search code is a lazy chunk, loaded with
+// search.json after the first paint.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DATA_FILES, describeLoadError, type DataLoader } from '../../data/load';
 import type { Atlas } from '../../data/types';
-import { loadSearchIndex, searchAtlas, type SearchIndex, type SearchResult } from '../../data/search';
+import type { SearchResult } from '../../data/search';
 import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { AreaName } from '../../ui/AreaName';
 
 const MAX_RESULTS = 12;
 
+type Searcher = (query: string, limit: number) => SearchResult[];
+
 /**
- * The index from the build's precomputed search.json (with pinyin); without it, names only — and `missing` says which
+ * Search over the build's precomputed search.json (with pinyin); without it, names only — and `missing` says which
  * file could not be used and why, for the visitor.
  */
-async function searchIndexOf(
+async function searcherOf(
   loader: DataLoader,
   atlas: Atlas,
-): Promise<{ index: SearchIndex; missing: { file: string; reason: string } | null }> {
-  try {
-    return { index: loadSearchIndex(atlas, await loader.searchEntries()), missing: null };
-  } catch (error) {
-    const { file = DATA_FILES.search, reason } = describeLoadError(error);
-    return { index: loadSearchIndex(atlas, null), missing: { file, reason } };
-  }
+): Promise<{ search: Searcher; missing: { file: string; reason: string } | null }> {
+  const [{ loadSearchIndex, searchAtlas }, loaded] = await Promise.all([
+    import('../../data/search'),
+    loader.searchEntries().then(
+      (entries) => ({ entries, missing: null }),
+      (error: unknown) => {
+        const { file = DATA_FILES.search, reason } = describeLoadError(error);
+        return { entries: null, missing: { file, reason } };
+      },
+    ),
+  ]);
+  const index = loadSearchIndex(atlas, loaded.entries);
+  return { search: (query, limit) => searchAtlas(index, query, limit), missing: loaded.missing };
 }
 
 /** True when a key press happens where typing "/" means text, not the shortcut. */
@@ -38,9 +48,11 @@ export function SearchBox() {
   const selectLink = useAtlas((s) => s.selectLink);
   const openPanel = useAtlas((s) => s.openPanel);
   const setIndustries = useAtlas((s) => s.setIndustries);
-  const { atlas, areasById } = useAtlasIndex();
+  const setFields = useAtlas((s) => s.setFields);
+  const openIndustry = useAtlas((s) => s.openIndustry);
+  const { atlas, areasById, industriesById, fieldsById } = useAtlasIndex();
   const loader = useLoader();
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [search, setSearch] = useState<{ run: Searcher } | null>(null);
   const [missing, setMissing] = useState<{ file: string; reason: string } | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -51,10 +63,10 @@ export function SearchBox() {
 
   useEffect(() => {
     let cancelled = false;
-    searchIndexOf(loader, atlas).then(
+    searcherOf(loader, atlas).then(
       (built) => {
         if (cancelled) return;
-        setIndex(built.index);
+        setSearch({ run: built.search });
         setMissing(built.missing);
       },
       () => {},
@@ -75,8 +87,8 @@ export function SearchBox() {
   }, []);
 
   const results: SearchResult[] = useMemo(
-    () => (index ? searchAtlas(index, query, MAX_RESULTS) : []),
-    [index, query],
+    () => (search ? search.run(query, MAX_RESULTS) : []),
+    [search, query],
   );
   const expanded = open && query.trim() !== '';
 
@@ -90,6 +102,15 @@ export function SearchBox() {
     } else if (result.type === 'link') {
       selectLink(result.id, 'list');
       openPanel('link');
+    } else if (result.type === 'field') {
+      // a field opens its industry's profile (where the plan puts it, in its sentences) with the map filtered to it
+      const field = fieldsById.get(result.id);
+      setFields([result.id]);
+      if (field) openIndustry(field.industry);
+      else openPanel('filter');
+    } else if (result.match === 'text') {
+      // the matching sentence is one of the industry's city-wide statements: its profile shows it
+      openIndustry(result.id);
     } else {
       setIndustries([result.id]);
       openPanel('filter');
@@ -123,6 +144,11 @@ export function SearchBox() {
   const optionId = (i: number) => `${listboxId}-opt-${i}`;
   const describe = (r: SearchResult) => {
     if (r.type === 'industry') return t('search.industry');
+    if (r.type === 'field') {
+      const industry = industriesById.get(fieldsById.get(r.id)?.industry ?? '');
+      const under = industry ? ` · ${pickName(language, industry.zh, industry.en)[0]}` : '';
+      return `${t('search.field')}${under}`;
+    }
     if (r.type === 'link') {
       const link = atlas.links.find((l) => l.id === r.id);
       return link ? `${t('search.link')} · ${t(`layers.${link.kind}`)}` : t('search.link');
@@ -148,6 +174,7 @@ export function SearchBox() {
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-keyshortcuts="/"
         aria-describedby={missing ? `${listboxId}-note` : undefined}
+        aria-busy={search === null}
         placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
@@ -191,12 +218,26 @@ export function SearchBox() {
               >
                 <AreaName zh={r.label_zh} en={r.label_en} language={language} />
                 <span className="search-kind"> · {describe(r)}</span>
+                {r.snippet && (
+                  <span className="search-snippet">
+                    <span lang={r.snippet.lang === 'zh' ? 'zh-CN' : 'en'}>
+                      {r.snippet.before}
+                      <mark>{r.snippet.match}</mark>
+                      {r.snippet.after}
+                    </span>
+                    <span className="search-kind">
+                      {' '}
+                      · {r.snippet.section}
+                      {r.snippet.lang === 'en' && ` · ${t('search.translation')}`}
+                    </span>
+                  </span>
+                )}
               </li>
             );
           })}
         {expanded && results.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
-            {index ? t('search.none') : t('panels.loading')}
+            {search ? t('search.none') : t('panels.loading')}
           </li>
         )}
       </ul>
