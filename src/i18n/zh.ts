@@ -110,7 +110,7 @@ export const zh = {
   'panels.link': '联系',
   'panel.readInPlan': '在规划原文中阅读',
   'panel.filterBy': '按“{name}”筛选地图',
-  'panel.ourNote': '本项目说明（英文，非规划原文）',
+  'panel.ourNote': '本项目说明（非规划原文）',
   'panel.partialTasks': '只部分涉及此地的语句',
   'panel.planSource': '来源：',
   'search.namesOnly': '拼音搜索不可用（{file}：{reason}），仅按名称查找。',
