@@ -135,7 +135,7 @@ export const en: Record<MessageKey, string> = {
   'reader.passages': 'passages are the tasks about {name} ({n}).',
   'reader.noPassages': 'The plan has no task about {name} itself.',
   'reader.placeHint': 'Place names in the text are buttons: each selects the place on the map.',
-  'reader.attachedButton': 'Quoted in the atlas ({n}): show where',
+  'reader.attachedButton': '{n}: quoted in the atlas, show where',
   'reader.attachedTitle': 'Where the atlas quotes this sentence',
   'reader.attached.places': 'Places:',
   'reader.attached.links': 'Links:',

@@ -125,7 +125,7 @@ describe('ReaderPanel over the real atlas: sentences the atlas quotes', () => {
     const open = (text: string) => {
       const p = paragraphWith(body, text);
       within(p)
-        .getAllByRole('button', { name: /Quoted in the atlas/ })
+        .getAllByRole('button', { name: /quoted in the atlas, show where/ })
         .forEach((m) => fireEvent.click(m));
       return p;
     };
