@@ -90,7 +90,7 @@ export function validateContent(input: ContentInput): DataIssue[] {
 /** Every English text of the content with the Chinese it translates ('' for our own notes and names). */
 function translationsOf(
   input: ContentInput,
-  file: (key: 'links' | 'statements' | 'indicators') => string,
+  file: (key: 'links' | 'statements' | 'indicators' | 'goals' | 'tour' | 'industries' | 'fields') => string,
 ): Translation[] {
   const out: Translation[] = [];
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -110,7 +110,10 @@ function translationsOf(
     if (a.description_en !== undefined)
       out.push({ ...at, field: 'description_en', zh: '', en: str(a.description_en) });
     list(a.tasks).forEach((t, i) => {
-      if (isRecord(t)) out.push({ ...at, field: `tasks[${i}].en`, zh: str(t.zh), en: str(t.en) });
+      if (!isRecord(t)) return;
+      out.push({ ...at, field: `tasks[${i}].en`, zh: str(t.zh), en: str(t.en) });
+      if (t.scope_note_en !== undefined)
+        out.push({ ...at, field: `tasks[${i}].scope_note_en`, zh: '', en: str(t.scope_note_en) });
     });
   }
   list(input.links).forEach((l, i) => {
@@ -121,9 +124,42 @@ function translationsOf(
     if (isRecord(s)) out.push({ file: file('statements'), field: `[${i}].en`, zh: str(s.zh), en: str(s.en) });
   });
   list(input.indicators).forEach((x, i) => {
-    if (isRecord(x))
-      out.push({ file: file('indicators'), feature: str(x.id), field: `[${i}].en`, zh: '', en: str(x.en) });
+    if (!isRecord(x)) return;
+    out.push({ file: file('indicators'), feature: str(x.id), field: `[${i}].en`, zh: '', en: str(x.en) });
+    list(x.context).forEach((c, j) => {
+      if (isRecord(c))
+        out.push({
+          file: file('indicators'),
+          feature: str(x.id),
+          field: `[${i}].context[${j}].en`,
+          zh: '',
+          en: str(c.en),
+        });
+    });
   });
+  // the goals, the tour's quotes and the names of industries and fields translate the plan's words too
+  list(input.goals).forEach((g, i) => {
+    if (isRecord(g))
+      out.push({ file: file('goals'), feature: str(g.id), field: `[${i}].en`, zh: str(g.zh), en: str(g.en) });
+  });
+  list(input.tour).forEach((stop, i) => {
+    if (!isRecord(stop)) return;
+    list(stop.quotes).forEach((q, j) => {
+      if (isRecord(q))
+        out.push({
+          file: file('tour'),
+          feature: str(stop.id),
+          field: `[${i}].quotes[${j}].en`,
+          zh: str(q.zh),
+          en: str(q.en),
+        });
+    });
+  });
+  for (const key of ['industries', 'fields'] as const)
+    list(input[key]).forEach((x, i) => {
+      if (isRecord(x))
+        out.push({ file: file(key), feature: str(x.id), field: `[${i}].en`, zh: str(x.zh), en: str(x.en) });
+    });
   return out;
 }
 

@@ -21,6 +21,7 @@ import { AREA_KINDS } from '../content/validateContent';
 import type { CsvCell } from '../../src/data/csv';
 import type { ParsedPlan } from '../plan/types';
 import type { ContentOnDisk } from './readContent';
+import { isRecord } from '../content/validate/shared';
 
 type Json = Record<string, unknown>;
 
@@ -129,6 +130,14 @@ export function computeGeometry(area: ContentArea, shapes: ReadonlyArray<GeoShap
   };
 }
 
+/** English source → Chinese, from the file as read (non-strings are left out: check:data names them). */
+export function geometrySourcesZhOf(file: unknown): Record<string, string> {
+  const zh = isRecord(file) && isRecord(file.zh) ? file.zh : {};
+  return Object.fromEntries(
+    Object.entries(zh).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
 export interface AtlasInput {
   plan: ParsedPlan;
   source: PlanSource;
@@ -144,6 +153,8 @@ export interface AtlasInput {
   tour?: TourStop[];
   goals: Goal[];
   geodata: Record<string, unknown>;
+  /** The Chinese of each boundary source (geometry-sources-zh.json), keyed by the English. */
+  geometrySourcesZh?: Readonly<Record<string, string>>;
 }
 
 /** The plan has no heading before chapter 一: this conventional label is ours, not the plan's. */
@@ -167,6 +178,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
       tasks: a.tasks,
       geometry: g.geometry,
       geometry_source: g.geometry_source,
+      geometry_source_zh: input.geometrySourcesZh?.[g.geometry_source] ?? '',
       area_km2: g.area_km2,
       center: g.center,
     };
@@ -175,6 +187,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
     if (a.aliases_zh?.length) out.aliases_zh = a.aliases_zh;
     if (a.aliases_en?.length) out.aliases_en = a.aliases_en;
     if (a.description_en) out.description_en = a.description_en;
+    if (a.description_zh) out.description_zh = a.description_zh;
     return out;
   });
   const sections: Section[] = input.plan.sections.map((s) => ({
@@ -219,6 +232,7 @@ export function buildAtlasFromContent(content: ContentOnDisk): Atlas {
     tour: content.tour as TourStop[],
     goals: (content.goals ?? []) as Goal[],
     geodata: content.geodata,
+    geometrySourcesZh: geometrySourcesZhOf(content.geometrySourcesZh),
   });
 }
 

@@ -4,6 +4,7 @@ import type { DataIssue } from '../content/dataIssue';
 import { validateContent } from '../content/validateContent';
 import { validateGeodata } from '../geodata/validateGeo';
 import { SEED_README, type ContentOnDisk } from './readContent';
+import { validateGeometrySourcesZh } from './geometrySourcesZh';
 
 /** The plan text is the one the project was given: its sha256 is the one seeds/README.md records. */
 export function validateSeed(seed: ContentOnDisk['seed']): DataIssue[] {
@@ -25,5 +26,6 @@ export function collectIssues(content: ContentOnDisk): DataIssue[] {
     ...validateSeed(content.seed),
     ...validateGeodata(content.geodata),
     ...validateContent(content),
+    ...validateGeometrySourcesZh(content),
   ];
 }

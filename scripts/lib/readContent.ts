@@ -102,6 +102,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentOnD
     glossary: readJson(inContent(CONTENT_FILES.glossary), []),
     tour: readJson(inContent(CONTENT_FILES.tour), []),
     goals: readJson(inContent(CONTENT_FILES.goals), []),
+    geometrySourcesZh: readJson(inContent(CONTENT_FILES.geometrySourcesZh), { zh: {} }),
     geoIds: geoFeatureRefs(geodata),
     files: {
       industries: inContent(CONTENT_FILES.industries),

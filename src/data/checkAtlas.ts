@@ -57,6 +57,8 @@ const AREA: ItemSpec = {
     aliases_zh: isStringList,
     aliases_en: isStringList,
     description_en: isString,
+    description_zh: isString,
+    geometry_source_zh: isString,
   },
 };
 const LINK: ItemSpec = {

@@ -102,8 +102,12 @@ export interface Area {
   aliases_en?: string[];
   /** Our own English note on the place (what it is, how the plan names it, why it is silent); not the plan's text. */
   description_en?: string;
+  /** The same note in Chinese (ours, not the plan's text): what the Chinese interface shows. */
+  description_zh?: string;
   geometry: GeometryQuality;
   geometry_source: string;
+  /** geometry_source in Chinese (src/content/geometry-sources-zh.json); atlas.json always has it. */
+  geometry_source_zh?: string;
   area_km2: number | null;
   center: [number, number] | null;
 }
@@ -170,6 +174,8 @@ export interface IndicatorContext {
   quote: string;
   excerpt?: boolean;
   en: string;
+  /** The same note in Chinese (ours, not the plan's text). */
+  zh?: string;
 }
 
 /** A goal of 二.(三) stated in words (kind "goal"), or where the plan says Beijing stood in 一.(二) (kind "status"). */
@@ -188,7 +194,10 @@ export interface Goal {
  * from geodata; `geometry` here is an optional expectation the data check holds the geodata to, and `center` is the
  * fallback point for a place with no geodata feature.
  */
-export interface ContentArea extends Omit<Area, 'geometry' | 'geometry_source' | 'area_km2' | 'center'> {
+export interface ContentArea extends Omit<
+  Area,
+  'geometry' | 'geometry_source' | 'geometry_source_zh' | 'area_km2' | 'center'
+> {
   geometry?: GeometryQuality;
   geometry_source?: string;
   center?: [number, number] | null;

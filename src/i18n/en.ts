@@ -139,6 +139,18 @@ export const en: Record<MessageKey, string> = {
   'reader.passages': 'passages are the tasks about {name} ({n}).',
   'reader.noPassages': 'The plan has no task about {name} itself.',
   'reader.placeHint': 'Place names in the text are buttons: each selects the place on the map.',
+  'reader.attachedButton': '{n}: quoted in the atlas, show where',
+  'reader.attachedTitle': 'Where the atlas quotes this sentence',
+  'reader.attached.places': 'Places:',
+  'reader.attached.links': 'Links:',
+  'reader.attached.industries': 'Industries and fields (through places):',
+  'reader.attached.citywide': 'City-wide statement, in the profiles of:',
+  'reader.attached.targets': 'Targets:',
+  'reader.attachedPartial': ' (partly about it)',
+  'reader.listSep': ', ',
+  'reader.attachedSample': 'Sentence',
+  'reader.attachedLegend':
+    'A sentence with a dotted underline and a number after it is quoted in the atlas (places, links, industries and fields, city-wide statements, targets); the number lists where, and each name opens its panel. {n} of the plan’s {total} sentences are quoted.',
   'reader.preamble': 'Preamble',
   'indicators.title': 'Targets for 2025',
   'indicators.intro':

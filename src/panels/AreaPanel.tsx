@@ -101,6 +101,14 @@ export function AreaPanel() {
   const district = area.district && area.district !== area.id ? areasById.get(area.district) : undefined;
   const children = childrenById.get(area.id) ?? [];
   const links = linksById.get(area.id) ?? [];
+  // our own notes in the interface's language (an older atlas without Chinese falls back to the English)
+  const source = (language === 'zh' && area.geometry_source_zh) || area.geometry_source;
+  const note =
+    language === 'zh' && area.description_zh
+      ? { text: area.description_zh, lang: 'zh-CN' }
+      : area.description_en
+        ? { text: area.description_en, lang: 'en' }
+        : null;
   const numberFormat = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', {
     maximumFractionDigits: 1,
   });
@@ -144,9 +152,7 @@ export function AreaPanel() {
         <dt>{t('panel.geometry')}</dt>
         <dd>
           <span className={`geometry geometry-${area.geometry}`}>{t(`panel.geometry.${area.geometry}`)}</span>
-          {area.geometry_source && (
-            <span className="geometry-source">{t('panel.source', { source: area.geometry_source })}</span>
-          )}
+          {source && <span className="geometry-source">{t('panel.source', { source })}</span>}
           {standIns.reason && (
             <span className="standin-note">
               {standIns.reason === 'parts'
@@ -224,10 +230,10 @@ export function AreaPanel() {
         ) : (
           <p className="silent-note">{area.plan_silent ? t('panel.silent') : t('panel.noTasks')}</p>
         )}
-        {area.description_en && (
+        {note && (
           <div className="our-note">
             <p className="our-note-label">{t('panel.ourNote')}</p>
-            <p lang="en">{area.description_en}</p>
+            <p lang={note.lang}>{note.text}</p>
           </div>
         )}
       </section>

@@ -35,3 +35,21 @@ describe('glossary.json', () => {
     expect(Object.values(en).filter((s) => /\bcentr(e|es|ed)\b/i.test(s))).toEqual([]);
   });
 });
+
+describe('glossary.json over the goals, the tour and the industry and field names', () => {
+  it('flags a goal and a tour quote that render a glossary term differently', () => {
+    type Item = { zh: string; en: string };
+    const goals = structuredClone(content.goals) as Item[];
+    const goal = goals.find((g) => g.zh.includes('高精尖'))!;
+    goal.en = goal.en
+      .replace('high-end, precision and advanced', 'sophisticated')
+      .replace('High-end, precision and advanced', 'Sophisticated');
+    const tour = structuredClone(content.tour) as Array<{ quotes: Item[] }>;
+    const quote = tour.flatMap((s) => s.quotes).find((q) => q.zh.includes('高精尖'))!;
+    quote.en = quote.en.replace('high-end, precision and advanced', 'high-end');
+    const files = validateContent({ ...content, goals, tour })
+      .filter((i) => /glossary/.test(i.message))
+      .map((i) => i.file);
+    expect(files).toEqual(['src/content/goals.json', 'src/content/tour.json']);
+  });
+});

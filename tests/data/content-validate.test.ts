@@ -216,8 +216,10 @@ describe('validateContent strict fields and quotes', () => {
 
   it('accepts the plan’s term as a gloss in brackets or quotes and a section id, not bare Chinese', () => {
     const gloss = 'Part of the ecological conservation area (生态涵养区), named "援藏", see section 六.(三).';
-    expect(fields(withArea('haidian', (a) => (a.description_en = gloss)))).toEqual([]);
-    const bare = fields(withArea('haidian', (a) => (a.description_en = 'Haidian 海淀 district')));
+    const withNote = (en: string) => (a: Json) =>
+      Object.assign(a, { description_en: en, description_zh: '海淀区。' });
+    expect(fields(withArea('haidian', withNote(gloss)))).toEqual([]);
+    const bare = fields(withArea('haidian', withNote('Haidian 海淀 district')));
     expect(bare).toEqual([['haidian', 'description_en', expect.stringMatching(/Chinese text/)]]);
     const inTask = fields(withArea('zgc-science-city', (a) => (tasksOf(a)[0].en = '中关村')));
     expect(inTask).toEqual([['zgc-science-city', 'tasks[0].en', expect.stringMatching(/Chinese text/)]]);

@@ -292,3 +292,28 @@ test('search finds a field and a phrase of the attached plan sentences, and open
   await expect(page.locator('#area-panel .task-zh').filter({ hasText: phrase }).first()).toHaveText(task.zh);
   expectCleanPage(watch);
 });
+
+test('the reader marks the sentences the atlas quotes, says where, and opens them there', async ({
+  page,
+}) => {
+  const watch = await openMap(page, `./?panel=reader&sec=${encodeURIComponent('七.(一)')}&lang=zh`);
+  const reader = page.locator('#reader-panel');
+  await expect(reader.locator('.reader-legend')).toContainText(/全文 663 句中有 \d+ 句被引用/);
+  // the Huairou nodes sentence of 七.(一) is a task of 怀柔科学城
+  const paragraph = reader.locator('p').filter({ hasText: '打造城市客厅、雁栖小镇' });
+  await expect(paragraph.locator('.mark-attached').first()).toBeVisible();
+  const marker = paragraph.getByRole('button', { name: /本句被图集引用 \d+ 处/ }).first();
+  await marker.click();
+  await expect(marker).toHaveAttribute('aria-expanded', 'true');
+  const where = paragraph.getByRole('group', { name: '本句在图集中的引用处' });
+  await expect(where).toContainText('地点：');
+  await where.getByRole('button', { name: HUAIROU_SC.name_zh, exact: true }).click();
+  await expect(page.locator('#area-panel h2')).toContainText(HUAIROU_SC.name_zh);
+  expect(new URL(page.url()).searchParams.get('area')).toBe(HUAIROU_SC.id);
+  const state = await storeState(page);
+  expect([state.selectedId, state.panel]).toEqual([HUAIROU_SC.id, 'area']);
+  // Back returns to the reader
+  await page.goBack();
+  await expect(reader.locator('.reader-legend')).toBeVisible();
+  expectCleanPage(watch);
+});

@@ -110,6 +110,23 @@ function validateArea(
   validateTasks(ctx, file, a, industryIds, industries, at);
   validateFieldTags(a, fieldById, at);
   validateGeometry(a, geo, at);
+  validateNotes(a, at);
+}
+
+/** Han characters: a Chinese note has some. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** Our note on a place is shown in both languages: the Chinese interface shows description_zh, never the English. */
+function validateNotes(a: Json, at: (field: string, message: string) => void): void {
+  if (a.description_en !== undefined && a.description_zh === undefined)
+    at(
+      'description_zh',
+      'description_en has no Chinese (description_zh): the Chinese interface would show English',
+    );
+  if (a.description_zh !== undefined && !(isNonEmptyString(a.description_zh) && HAN.test(a.description_zh)))
+    at('description_zh', 'description_zh must be Chinese text');
+  if (a.description_zh !== undefined && a.description_en === undefined)
+    at('description_en', 'description_zh has no English (description_en)');
 }
 
 /**

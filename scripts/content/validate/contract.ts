@@ -42,6 +42,7 @@ export const CONTENT_FILES = {
   synonyms: 'src/content/synonyms.json',
   glossary: 'src/content/glossary.json',
   tour: 'src/content/tour.json',
+  geometrySourcesZh: 'src/content/geometry-sources-zh.json',
   areaDir: 'src/content/areas',
 } as const;
 
@@ -68,6 +69,8 @@ export interface ContentInput {
   sectionsEn?: unknown;
   /** tour.json (the guided tour's stops); checked when given. */
   tour?: unknown;
+  /** geometry-sources-zh.json ({ zh: { [English boundary source]: Chinese } }); checked against the geodata when given. */
+  geometrySourcesZh?: unknown;
   /** statements.json (city-wide sentences by industry) and synonyms.json (search words); checked when given. */
   statements?: unknown;
   synonyms?: unknown;

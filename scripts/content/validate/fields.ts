@@ -30,6 +30,7 @@ export const CONTENT_FIELDS = {
       'aliases_zh',
       'aliases_en',
       'description_en',
+      'description_zh',
       'geometry',
       'geometry_source',
       'center',
@@ -73,8 +74,9 @@ export const CONTENT_FIELDS = {
     nested: { baseline: 'baseline', context: 'context' },
   },
   baseline: { fields: ['value', 'unit', 'year', 'section', 'quote', 'excerpt'] },
-  context: { fields: ['section', 'quote', 'excerpt', 'en'], english: ['en'] },
+  context: { fields: ['section', 'quote', 'excerpt', 'en', 'zh'], english: ['en'] },
   sectionsEn: { fields: ['_comment', 'title', 'sections'], english: ['_comment', 'title'] },
+  geometrySourcesZh: { fields: ['_comment', 'zh'], english: ['_comment'] },
 } as const satisfies Record<string, ItemFields>;
 
 export type ItemKind = keyof typeof CONTENT_FIELDS;

@@ -65,7 +65,7 @@ function validateIndicator(ctx: CheckContext, file: string, x: Json & { id: stri
     if (!Array.isArray(x.context)) at('context', 'context must be an array');
     else
       x.context.forEach((c, j) => {
-        if (!isRecord(c)) return at(`context[${j}]`, 'must be an object { section, quote, en }');
+        if (!isRecord(c)) return at(`context[${j}]`, 'must be an object { section, quote, en, zh }');
         checkQuote(
           ctx,
           { file, feature: id, sectionField: `context[${j}].section`, quoteField: `context[${j}].quote` },
@@ -74,6 +74,8 @@ function validateIndicator(ctx: CheckContext, file: string, x: Json & { id: stri
           c.excerpt,
         );
         if (!isNonEmptyString(c.en)) at(`context[${j}].en`, 'missing English');
+        if (!isNonEmptyString(c.zh))
+          at(`context[${j}].zh`, 'missing Chinese (the Chinese interface shows it)');
       });
   }
 }

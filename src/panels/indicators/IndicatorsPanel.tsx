@@ -64,8 +64,9 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
       )}
       {(indicator.context ?? []).map((c) => (
         <div key={c.quote} className="indicator-context">
-          <p lang="en">
-            <span className="translation-tag">{t('indicators.contextTag')}</span> {c.en}
+          <p lang={language === 'zh' && c.zh ? 'zh-CN' : 'en'}>
+            <span className="translation-tag">{t('indicators.contextTag')}</span>{' '}
+            {language === 'zh' && c.zh ? c.zh : c.en}
           </p>
           <QuoteLine section={c.section} quote={c.quote} excerpt={c.excerpt} />
         </div>

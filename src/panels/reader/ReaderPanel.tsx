@@ -9,6 +9,8 @@ import { placeMarks, sectionLabel } from './planText';
 import { findAll, paragraphRanges, segmentText, type TextMark } from './segments';
 import { PanelHeader } from '../../ui/PanelHeader';
 import { sectionDomId, useHitIntoView, useOpenAtTarget, useSectionFollowsScroll } from './readerScroll';
+import { attachedSentences } from './attachments';
+import { AttachmentMarker } from './SentenceAttachments';
 
 type DocState =
   | { status: 'loading' }
@@ -67,6 +69,12 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
   const [current, setCurrent] = useState(0);
 
   const places = useMemo(() => placeMarks(atlas.areas, doc), [atlas, doc]);
+  const attached = useMemo(() => attachedSentences(atlas, doc), [atlas, doc]);
+  const attachedMarks = useMemo(
+    () => attached.map((a, i): TextMark => ({ start: a.start, end: a.end, kind: 'attached', ref: i })),
+    [attached],
+  );
+  const sentenceCount = useMemo(() => doc.sections.reduce((n, s) => n + s.sentences.length, 0), [doc]);
   const area = selectedId ? areasById.get(selectedId) : undefined;
 
   const passages = useMemo(() => {
@@ -116,6 +124,7 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
   const marksFor = (s: PlanDocSection): TextMark[] => {
     const inRange = (m: { start: number; end: number }) => m.end > s.text_start && m.start < s.text_end;
     const out: TextMark[] = places.filter(inRange);
+    for (const a of attachedMarks) if (inRange(a)) out.push(a);
     for (const p of passages) if (inRange(p)) out.push(p);
     if (target && inRange(target)) out.push(target);
     hits.forEach(([start, end], i) => {
@@ -128,8 +137,20 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
   const renderSegments = (from: number, to: number, marks: TextMark[]): ReactNode[] => {
     const nodes: ReactNode[] = [];
     const segments = segmentText(from, to, marks);
+    const ends = marks
+      .filter((m) => m.kind === 'attached' && m.end > from && m.end <= to)
+      .sort((a, b) => a.end - b.end);
+    // the attachment mark of each quoted sentence goes right after the sentence's last character
+    const markersUpTo = (at: number) => {
+      while (ends.length > 0 && ends[0].end <= at) {
+        const m = ends.shift()!;
+        const index = Number(m.ref);
+        nodes.push(<AttachmentMarker key={`a${m.end}`} index={index} sentence={attached[index]} />);
+      }
+    };
     let i = 0;
     while (i < segments.length) {
+      markersUpTo(segments[i].start);
       const place = segments[i].marks.find((m) => m.kind === 'place');
       if (!place) {
         nodes.push(renderPiece(segments[i].start, segments[i].end, segments[i].marks));
@@ -157,6 +178,7 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
         </button>,
       );
     }
+    markersUpTo(to);
     return nodes;
   };
 
@@ -164,6 +186,12 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
     const text = doc.text.slice(start, end);
     const kinds = marks.filter((m) => m.kind !== 'place');
     if (kinds.length === 0) return <Fragment key={start}>{text}</Fragment>;
+    if (kinds.every((m) => m.kind === 'attached'))
+      return (
+        <span key={start} className="mark-attached">
+          {text}
+        </span>
+      );
     const hit = kinds.find((m) => m.kind === 'hit' || m.kind === 'hit-current');
     const isTarget = kinds.find((m) => m.kind === 'target');
     const className = kinds.map((m) => `mark-${m.kind}`).join(' ');
@@ -271,6 +299,15 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
         </p>
       )}
       <p className="reader-hint">{t('reader.placeHint')}</p>
+      <p className="reader-hint reader-legend">
+        <span className="mark-attached" aria-hidden="true">
+          {t('reader.attachedSample')}
+        </span>
+        <span className="attach-marker attach-marker-sample" aria-hidden="true">
+          2
+        </span>{' '}
+        {t('reader.attachedLegend', { n: attached.length, total: sentenceCount })}
+      </p>
 
       <div className="reader-body" ref={body} lang="zh-CN">
         {doc.sections.map((s, i) => {

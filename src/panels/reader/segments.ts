@@ -4,8 +4,8 @@
 export interface TextMark {
   start: number;
   end: number;
-  kind: 'place' | 'target' | 'passage' | 'hit' | 'hit-current';
-  /** Area id of a place link; index of a search hit. */
+  kind: 'place' | 'target' | 'passage' | 'hit' | 'hit-current' | 'attached';
+  /** Area id of a place link; index of a search hit; index of an attached sentence. */
   ref?: string | number;
 }
 
