@@ -10,8 +10,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  // spec files run side by side on two workers (the tests of one file in order); E2E_WORKERS=1 runs them one by one
-  fullyParallel: false,
+  // tests run side by side on two workers (each test has its own browser context and needs no other test's state);
+  // E2E_WORKERS=1 runs them one by one
+  fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI

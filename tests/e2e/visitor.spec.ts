@@ -114,7 +114,8 @@ test('each button of the first screen leads into its flow', async ({ page }) => 
   const choose = async (name: string) => {
     // the plain address again, with nothing remembered
     await page.evaluate(() => localStorage.clear());
-    await page.goto('./?utm_source=x');
+    // the first screen comes with the loaded app: wait for the map, as on a busy machine that can take a while
+    await openMap(page, './?utm_source=x');
     await expect(welcome(page)).toBeVisible();
     await welcome(page).getByRole('button', { name, exact: true }).click();
     await expect(welcome(page)).toBeHidden();
