@@ -14,11 +14,13 @@ afterEach(cleanup);
 // pinyin is computed here in Node, as the build does; the box reads it from search.json
 const searchJson = buildSearchEntries(fixtureAtlas());
 
-async function setup() {
+/** The search box in English over `atlas` (the fixture by default), once its index has loaded. */
+async function setup(atlas?: Atlas) {
   const user = userEvent.setup();
   const rendered = renderWithAtlas(<SearchBox />, {
     language: 'en',
-    fetch: fetchFrom({ 'data/search.json': searchJson }),
+    ...(atlas ? { atlas } : {}),
+    fetch: fetchFrom({ 'data/search.json': atlas ? buildSearchEntries(atlas) : searchJson }),
   });
   await act(async () => {});
   const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
@@ -157,15 +159,7 @@ describe('SearchBox', () => {
   });
 
   it('a field opens its industry profile with the map filtered to the field', async () => {
-    const user = userEvent.setup();
-    const atlas = atlasWithField();
-    const { store } = renderWithAtlas(<SearchBox />, {
-      language: 'en',
-      atlas,
-      fetch: fetchFrom({ 'data/search.json': buildSearchEntries(atlas) }),
-    });
-    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
-    await waitFor(() => expect(box.getAttribute('aria-busy')).toBe('false'));
+    const { user, box, store } = await setup(atlasWithField());
     await user.type(box, '量子精密测量');
     const [first] = screen.getAllByRole('option');
     expect(first.textContent).toContain('量子精密测量');
@@ -190,15 +184,7 @@ describe('SearchBox', () => {
   });
 
   it('a phrase of an industry’s city-wide sentence opens the industry profile; English finds our translation', async () => {
-    const user = userEvent.setup();
-    const atlas = atlasWithField();
-    const { store } = renderWithAtlas(<SearchBox />, {
-      language: 'en',
-      atlas,
-      fetch: fetchFrom({ 'data/search.json': buildSearchEntries(atlas) }),
-    });
-    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
-    await waitFor(() => expect(box.getAttribute('aria-busy')).toBe('false'));
+    const { user, box, store } = await setup(atlasWithField());
     await user.type(box, 'devices');
     const [first] = screen.getAllByRole('option');
     expect(first.textContent).toContain('Quantum');
