@@ -6,7 +6,7 @@ import type { AtlasStore } from './store/atlasStore';
 import { paletteCssVariables } from './data/palette';
 import { createLoader } from './data/load';
 import { languageOfLocale } from './i18n/language';
-import { supportsWebGL2 } from './app/webgl';
+import { knowsWebGL2 } from './app/webgl';
 import { reloadOnceForNewVersion } from './app/chunkReload';
 // Our styles, one file per part of the page. This list is their cascade order (later files win ties), so no
 // component imports them (maplibre-gl.css comes with the map's chunk).
@@ -49,9 +49,10 @@ window.addEventListener('vite:preloadError', () => reloadOnceForNewVersion());
 const loader = createLoader();
 // atlas.json holds everything the text UI shows: ask for it before React mounts (App asks the loader for the same file)
 loader.atlas().catch(() => undefined);
-// With WebGL2 the map will be drawn: fetch its code and geodata now and start its worker, in parallel with atlas.json
-// (index.html preloads the same files; the map reports failures when it asks the loader for the same download).
-if (supportsWebGL2()) {
+// A browser that knows WebGL2 will draw the map: fetch its code and geodata now and start its worker, in parallel with
+// atlas.json (index.html preloads the same files; the map reports failures when it asks the loader for the same
+// download, and says when its WebGL2 context cannot be created after all).
+if (knowsWebGL2()) {
   import('./map/MapView').then((m) => m.startMapWorker()).catch(() => undefined);
   loader.geo().catch(() => undefined);
   loader.fontManifest().catch(() => undefined);

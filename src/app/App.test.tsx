@@ -9,11 +9,13 @@ import type { AtlasStore } from '../store/atlasStore';
 import { fetchFrom, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { App, type AppProps } from './App';
 
-// jsdom has no WebGL: MapLibre's Map constructor fails there the way it fails in a browser without a usable context.
+// jsdom has no WebGL: MapLibre's Map constructor fails there. By default it fails the way a map fails for another
+// reason; `mapError` can make it fail the way MapLibre 6 does when no WebGL2 context can be created.
+const mapError = vi.hoisted(() => ({ make: () => new Error('Failed to initialize WebGL') }));
 vi.mock('maplibre-gl', () => ({
   Map: class {
     constructor() {
-      throw new Error('Failed to initialize WebGL');
+      throw mapError.make();
     }
   },
   AttributionControl: class {},
@@ -69,6 +71,23 @@ describe('App', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: '中文' }));
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByRole('alert').textContent).toContain('无法加载数据文件 data/atlas.json');
+  });
+
+  it('when a browser that knows WebGL2 cannot create a context, says WebGL2 is unavailable and shows the list', async () => {
+    mapError.make = () =>
+      Object.assign(new Error('WebGL2 is required to display this map.'), {
+        name: 'GPUInitializationError',
+      });
+    try {
+      renderApp({ hasWebGL2: () => true });
+      expect(
+        await screen.findByText(/cannot draw the map \(WebGL2 unavailable\)/, {}, { timeout: 5000 }),
+      ).toBeTruthy();
+      expect(screen.getByRole('button', { name: /^Shanghai/ })).toBeTruthy();
+      expect(screen.queryByText(/could not be created/)).toBeNull();
+    } finally {
+      mapError.make = () => new Error('Failed to initialize WebGL');
+    }
   });
 
   it('when the map cannot be created, says why and keeps the list', async () => {

@@ -11,7 +11,7 @@ import { EmbedHeader, Header } from './Header';
 import { rememberWelcomeSeen, shouldWelcome } from '../store/firstVisit';
 import { ViewSwitch } from './ViewSwitch';
 import { FilterStatus } from '../panels/filter/FilterStatus';
-import { supportsWebGL2 } from './webgl';
+import { isNoWebGL2Error, knowsWebGL2 } from './webgl';
 import { AreaList } from '../panels/AreaList';
 import { PanelHost } from './PanelHost';
 import { UrlSync } from './UrlSync';
@@ -84,7 +84,7 @@ function BootScreen({ initialLanguage, data }: { initialLanguage: Language; data
   );
 }
 
-export function App({ loader, initialLanguage, hasWebGL2 = supportsWebGL2, onStore }: AppProps) {
+export function App({ loader, initialLanguage, hasWebGL2 = knowsWebGL2, onStore }: AppProps) {
   const [data, setData] = useState<DataState>({ status: 'loading' });
 
   useEffect(() => {
@@ -130,7 +130,12 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
   const [mapState, setMapState] = useState<MapState>(() =>
     hasWebGL2() ? { status: 'pending' } : { status: 'no-webgl' },
   );
-  const onMapFailure = useCallback((error: unknown) => setMapState({ status: 'failed', error }), []);
+  // a browser that knows WebGL2 but cannot create a context (GPU off or blocklisted) learns so from the map itself
+  const onMapFailure = useCallback(
+    (error: unknown) =>
+      setMapState(isNoWebGL2Error(error) ? { status: 'no-webgl' } : { status: 'failed', error }),
+    [],
+  );
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';

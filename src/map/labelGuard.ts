@@ -148,14 +148,19 @@ export function bindLabelGuard(
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.language !== prev.language) update();
   });
-  if (map.isStyleLoaded()) update();
-  else map.once('load', update);
+  // first as soon as the style is in, before any tile is laid out: a filter set later makes the worker lay out every
+  // label tile again, which delays the first complete map by most of a second; once more when the map has loaded (the
+  // app may have put a button over the map meanwhile; nothing is set when the hidden labels are the same)
+  if (styleReady(map)) update();
+  else map.once('style.load', update);
+  map.once('load', update);
   const unrestored = onStyleRestored(map, update);
   return () => {
     unsubscribe();
     unrestored();
     map.off('moveend', update);
     map.off('resize', update);
+    map.off('style.load', update);
     map.off('load', update);
   };
 }
