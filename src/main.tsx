@@ -1,7 +1,7 @@
 // Entry point: palette CSS variables, the one data loader (downloads start here), and the React root.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, MapView } from './app/App';
 import type { AtlasStore } from './store/atlasStore';
 import { paletteCssVariables } from './data/palette';
 import { createLoader } from './data/load';
@@ -53,7 +53,7 @@ loader.atlas().catch(() => undefined);
 // atlas.json (index.html preloads the same files; the map reports failures when it asks the loader for the same
 // download, and says when its WebGL2 context cannot be created after all).
 if (knowsWebGL2()) {
-  import('./map/MapView').then((m) => m.startMapWorker()).catch(() => undefined);
+  MapView.preload().then((m) => m.startMapWorker(), () => undefined);
   loader.geo().catch(() => undefined);
   loader.fontManifest().catch(() => undefined);
 }

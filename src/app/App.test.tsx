@@ -81,7 +81,7 @@ describe('App', () => {
     try {
       renderApp({ hasWebGL2: () => true });
       expect(
-        await screen.findByText(/cannot draw the map \(WebGL2 unavailable\)/, {}, { timeout: 5000 }),
+        await screen.findByText(/cannot draw the map \(WebGL2 unavailable\)/, {}, { timeout: 15000 }),
       ).toBeTruthy();
       expect(screen.getByRole('button', { name: /^Shanghai/ })).toBeTruthy();
       expect(screen.queryByText(/could not be created/)).toBeNull();
@@ -92,7 +92,7 @@ describe('App', () => {
 
   it('when the map cannot be created, says why and keeps the list', async () => {
     renderApp({ hasWebGL2: () => true });
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert', {}, { timeout: 15000 });
     expect(alert.textContent).toContain('The map could not be created (Failed to initialize WebGL)');
     expect(screen.getByRole('button', { name: /^Shanghai/ })).toBeTruthy();
   });

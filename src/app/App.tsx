@@ -24,7 +24,8 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PartBoundary } from './PartBoundary';
 import { retryableLazy } from './retryableLazy';
 
-const MapView = retryableLazy(() => import('../map/MapView'));
+/** The map's chunk (with MapLibre); main.tsx preloads it at start-up. */
+export const MapView = retryableLazy(() => import('../map/MapView'));
 const WelcomeScreen = retryableLazy(() => import('../panels/welcome/WelcomeScreen'));
 const TourCard = retryableLazy(() => import('../panels/tour/TourCard'));
 

@@ -1,27 +1,58 @@
-// React.lazy that can be tried again: a chunk that failed to download (a lost connection, a redeploy that removed it)
-// stays failed until the visitor asks again (PartBoundary's "Retry" calls retryFailedChunks), and is then fetched
-// afresh instead of React rethrowing the cached failure forever.
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+// React.lazy that can be tried again, and that renders at once when its chunk is already there.
+// - A chunk that failed to download (a lost connection, a redeploy that removed it) stays failed until the visitor asks
+//   again (PartBoundary's "Retry" calls retryFailedChunks), and is then fetched afresh instead of React rethrowing the
+//   cached failure forever.
+// - `preload()` starts the download early (main.tsx does it for the map). A component whose module has arrived renders
+//   in the same pass as its parent: React.lazy takes a module handed over synchronously, where a promise, even one
+//   already settled, suspends and shows the fallback first (and React then holds the content back up to 300 ms).
+import {
+  createElement,
+  lazy,
+  type ComponentProps,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 
 /** The renewals of the lazy components whose download failed. */
 const failed = new Set<() => void>();
 
-export function retryableLazy<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
-  const fresh = (): LazyExoticComponent<ComponentType<P>> =>
-    lazy(() =>
-      load().catch((error: unknown) => {
+/** A module whose default export is a component. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
+type ComponentModule = { default: ComponentType<any> };
+type PropsOf<M extends ComponentModule> = ComponentProps<M['default']>;
+
+export type RetryableLazy<M extends ComponentModule> = ComponentType<PropsOf<M>> & {
+  /** Downloads the module now (once; again after a failure) and resolves with it. */
+  preload: () => Promise<M>;
+};
+
+export function retryableLazy<M extends ComponentModule>(load: () => Promise<M>): RetryableLazy<M> {
+  let loaded: M | null = null;
+  let loading: Promise<M> | null = null;
+  const preload = (): Promise<M> =>
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  const fresh = (): LazyExoticComponent<M['default']> =>
+    lazy(() => {
+      const module = loaded;
+      if (module) return { then: (take: (m: M) => void) => take(module) } as unknown as Promise<M>;
+      return preload().catch((error: unknown) => {
         failed.add(renew);
         throw error;
-      }),
-    );
+      });
+    });
   const renew = () => {
     current = fresh();
   };
   let current = fresh();
-  const Retryable = (props: P) => createElement(current, props);
-  return Retryable;
+  const Retryable = (props: PropsOf<M>) =>
+    createElement(current as unknown as ComponentType<PropsOf<M>>, props);
+  return Object.assign(Retryable, { preload });
 }
 
 /** Lets every failed lazy component download again on its next render; returns how many there were. */

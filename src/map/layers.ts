@@ -166,6 +166,8 @@ function areaFill(
     source,
     ...(filter ? { filter } : {}),
     paint: {
+      // its boundary line draws the edge (an antialiased fill edge costs a second draw and shader per layer)
+      'fill-antialias': false,
       'fill-color': colour,
       // tints calm down when zoomed in, where they cover most of the view
       'fill-opacity': [
@@ -403,7 +405,13 @@ export function buildLayers(language: Language): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': base.sea } },
     // context: the rest of China, then Tianjin/Hebei — quiet, never interactive
-    { id: LAYER.chinaFill, type: 'fill', source: SOURCE.china, paint: { 'fill-color': base.land } },
+    // the fills of areas with a boundary line leave their edge to the line (see areaFill)
+    {
+      id: LAYER.chinaFill,
+      type: 'fill',
+      source: SOURCE.china,
+      paint: { 'fill-antialias': false, 'fill-color': base.land },
+    },
     {
       id: LAYER.chinaLine,
       type: 'line',
@@ -430,7 +438,12 @@ export function buildLayers(language: Language): LayerSpecification[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 7, 2.5],
       },
     },
-    { id: LAYER.regionFill, type: 'fill', source: SOURCE.region, paint: { 'fill-color': base.context } },
+    {
+      id: LAYER.regionFill,
+      type: 'fill',
+      source: SOURCE.region,
+      paint: { 'fill-antialias': false, 'fill-color': base.context },
+    },
     {
       id: LAYER.regionLine,
       type: 'line',
@@ -464,6 +477,7 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.districts,
       paint: {
+        'fill-antialias': false,
         'fill-color': [
           'case',
           selected,

@@ -24,6 +24,8 @@ async function setup(atlas?: Atlas) {
   });
   await act(async () => {});
   const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+  // the index loads when the visitor turns to the box
+  act(() => box.focus());
   await waitFor(() => expect(box.getAttribute('aria-busy')).toBe('false'));
   return { user, box, ...rendered };
 }
@@ -49,6 +51,29 @@ function atlasWithField(): Atlas {
 }
 
 describe('SearchBox', () => {
+  it('loads its index only when the visitor turns to the box', async () => {
+    const requested: string[] = [];
+    const files = fetchFrom({ 'data/search.json': searchJson });
+    renderWithAtlas(<SearchBox />, {
+      language: 'en',
+      fetch: (url) => {
+        requested.push(String(url));
+        return files(url);
+      },
+    });
+    await act(async () => {});
+    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    expect(requested.filter((u) => u.includes('search.json'))).toEqual([]);
+    expect(box.getAttribute('aria-busy')).toBe('false');
+    const user = userEvent.setup();
+    await user.hover(box);
+    await waitFor(() => expect(requested.some((u) => u.includes('search.json'))).toBe(true));
+    await user.type(box, 'hd');
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').some((o) => o.textContent?.includes('海淀区'))).toBe(true),
+    );
+  });
+
   it('is a labelled combobox controlling a listbox, closed while empty', async () => {
     const { box } = await setup();
     const listbox = document.getElementById(box.getAttribute('aria-controls')!)!;
@@ -145,6 +170,7 @@ describe('SearchBox', () => {
     const user = userEvent.setup();
     renderWithAtlas(<SearchBox />, { language: 'en', fetch: fetchFrom({}) });
     const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    act(() => box.focus());
     const note = await screen.findByText(
       /Pinyin search is unavailable \(data\/search\.json: HTTP 404 Not Found\)/,
     );

@@ -1,6 +1,7 @@
 // The header search: one combobox over areas, industries, the plan's fields and links (Chinese, English, pinyin,
 // initials) and over the plan sentences attached to them; "/" focuses it. The search code is a lazy chunk, loaded with
-// search.json after the first paint.
+// search.json when the visitor turns to the box (pointer over it, focus): building its index at start-up would take
+// the main thread from the map's first drawing.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DATA_FILES, describeLoadError, type DataLoader } from '../../data/load';
 import type { Atlas } from '../../data/types';
@@ -52,6 +53,7 @@ export function SearchBox() {
   const openIndustry = useAtlas((s) => s.openIndustry);
   const { atlas, areasById, industriesById, fieldsById } = useAtlasIndex();
   const loader = useLoader();
+  const [wanted, setWanted] = useState(false);
   const [search, setSearch] = useState<{ run: Searcher } | null>(null);
   const [missing, setMissing] = useState<{ file: string; reason: string } | null>(null);
   const [query, setQuery] = useState('');
@@ -62,6 +64,7 @@ export function SearchBox() {
   const labelId = useId();
 
   useEffect(() => {
+    if (!wanted) return;
     let cancelled = false;
     searcherOf(loader, atlas).then(
       (built) => {
@@ -74,7 +77,7 @@ export function SearchBox() {
     return () => {
       cancelled = true;
     };
-  }, [atlas, loader]);
+  }, [wanted, atlas, loader]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -174,7 +177,7 @@ export function SearchBox() {
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-keyshortcuts="/"
         aria-describedby={missing ? `${listboxId}-note` : undefined}
-        aria-busy={search === null}
+        aria-busy={wanted && search === null}
         placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
@@ -185,7 +188,11 @@ export function SearchBox() {
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onPointerEnter={() => setWanted(true)}
+        onFocus={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
       />
       {missing && (
