@@ -46,8 +46,7 @@ export const LAYER = {
   subparksFill: 'subparks-fill',
   districtsLine: 'districts-line',
   outline: 'beijing-outline',
-  zonesLineOfficial: 'zones-line-official',
-  zonesLineApproximate: 'zones-line-approximate',
+  zonesLine: 'zones-line',
   subparksLine: 'subparks-line',
   links: 'links-line',
   /** Invisible, wider twin of the link arcs: what a pointer hovers and clicks. */
@@ -82,13 +81,7 @@ export const ANCHOR = {
 
 export const GROUP_LAYERS: Readonly<Record<LayerGroupId, readonly LayerId[]>> = {
   districts: [LAYER.districtsFill, LAYER.districtsLine, LAYER.districtsHighlight, LAYER.labelsDistricts],
-  'three-cities': [
-    LAYER.zonesFill,
-    LAYER.zonesLineOfficial,
-    LAYER.zonesLineApproximate,
-    LAYER.zonesHighlight,
-    LAYER.labelsThreeCities,
-  ],
+  'three-cities': [LAYER.zonesFill, LAYER.zonesLine, LAYER.zonesHighlight, LAYER.labelsThreeCities],
   'zgc-subparks': [LAYER.subparksFill, LAYER.subparksLine, LAYER.pointsSubparks, LAYER.labelsSubparks],
   platforms: [LAYER.pointsPlatforms, LAYER.labelsPlatforms],
   jjj: [LAYER.jjjFill, LAYER.jjjLine, LAYER.jjjHighlight, LAYER.pointsJjj, LAYER.labelsJjj],

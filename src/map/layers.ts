@@ -538,23 +538,16 @@ export function buildLayers(language: Language): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.zonesLineOfficial,
+      // one layer for official and approximate outlines (one shader): only an approximate one is dashed
+      id: LAYER.zonesLine,
       type: 'line',
       source: SOURCE.zones,
-      filter: ['all', isPolygon, inGroup('three-cities'), ['!', approximate]],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': zoneColour, 'line-width': 1.5, 'line-opacity': ['case', dimmed, DIM, 1] },
-    },
-    {
-      id: LAYER.zonesLineApproximate,
-      type: 'line',
-      source: SOURCE.zones,
-      filter: ['all', isPolygon, inGroup('three-cities'), approximate],
+      filter: ['all', isPolygon, inGroup('three-cities')],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': zoneColour,
         'line-width': 1.5,
-        'line-dasharray': [3, 2],
+        'line-dasharray': ['case', approximate, ['literal', [3, 2]], ['literal', [1, 0]]],
         'line-opacity': ['case', dimmed, DIM, 1],
       },
     },
