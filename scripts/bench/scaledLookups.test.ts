@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlasFromContent } from '../lib/buildAtlas.ts';
 import { readContent } from '../lib/readContent.ts';
+import { buildSearchEntries } from '../content/searchEntries.ts';
 import { filterAreas, type IndustryFilterQuery } from '../../src/data/industryFilter.ts';
+import { loadSearchIndex, searchAtlas } from '../../src/data/search.ts';
 import type { Area, Atlas } from '../../src/data/types.ts';
-import { copyId, scaleAtlas } from './syntheticAtlas.ts';
+import { copyId, scaleAtlas, scaleSearchEntries } from './syntheticAtlas.ts';
 
 const base = buildAtlasFromContent(readContent(process.cwd()));
 const atlas = scaleAtlas(base, 10);
@@ -93,5 +95,34 @@ describe('filterAreas on the 10× atlas: the tag lookup finds what a scan of eve
     expect(got).toEqual(expected);
     // a query of today's industries finds something, so the comparison is not of two empty lists
     if (q.match === 'any' && q.industries.includes(first)) expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe('searchAtlas on the 10× atlas: stopping at the first results reads what ranking every candidate gives', () => {
+  const index = loadSearchIndex(atlas, scaleSearchEntries(buildSearchEntries(base), 10));
+  const typed = [
+    'zhongguancun',
+    '中关村科学城',
+    'economic',
+    '疫苗大规模生产',
+    'huai rou',
+    'science city',
+    'e-town',
+  ];
+  const queries = [
+    ...new Set([
+      ...typed.flatMap((w) => Array.from(w, (_, n) => w.slice(0, n + 1))),
+      ...['hrq', 'kxc', 'zgc', '区', '园', 'town', 'park', 'Huái', 'digital', 'bei', '5g', 'zzzzqqq'],
+    ]),
+  ];
+  // with room for every entry, nothing can be left unread: every candidate is ranked
+  const everything = index.entries.length + index.text.sentences.length;
+  it.each([1, 5, 20])('the first %i results of every query', (limit) => {
+    for (const q of queries)
+      expect(searchAtlas(index, q, limit), q).toEqual(searchAtlas(index, q, everything).slice(0, limit));
+  });
+  it('the queries meet more candidates than they show', () => {
+    const many = queries.filter((q) => searchAtlas(index, q, everything).length > 20);
+    expect(many.length).toBeGreaterThan(queries.length / 2);
   });
 });

@@ -131,3 +131,58 @@ export function candidatesOf(grams: Grams, folded: string, pinyinQuery: string):
   }
   return out;
 }
+
+/**
+ * Names by what they start with at given places (at 0: the name's prefix; at each word start: its word prefixes): under
+ * each code unit and each pair (keys as in `Grams`) the ranks given with the names, ascending, so a short query reads
+ * the names it may match best-ranked first and can stop once it has enough. Code units the gram index has not
+ * numbered are left out.
+ */
+export type StartIndex = ReadonlyMap<number, Float64Array>;
+
+export interface StartName {
+  text: string;
+  rank: number;
+  /** Where in `text` the starts are (ascending). */
+  at: readonly number[];
+  /** False to file pairs only (a start no one-character query can match). */
+  single: boolean;
+}
+
+const NO_RANKS = new Float64Array(0);
+
+export function buildStartIndex(grams: Grams, names: readonly StartName[]): StartIndex {
+  const lists = new Map<number, number[]>();
+  const add = (key: number, rank: number) => {
+    const list = lists.get(key);
+    if (!list) lists.set(key, [rank]);
+    else if (list[list.length - 1] !== rank) list.push(rank);
+  };
+  for (const { text, rank, at, single } of names)
+    for (const i of at) {
+      const first = i < text.length ? grams.ids[text.charCodeAt(i)] : 0;
+      if (first === 0) continue;
+      if (single) add(first, rank);
+      const second = i + 1 < text.length ? grams.ids[text.charCodeAt(i + 1)] : 0;
+      if (second !== 0) add(first * PAIR + second, rank);
+    }
+  const starts = new Map<number, Float64Array>();
+  for (const [key, list] of lists) starts.set(key, Float64Array.from(list).sort());
+  return starts;
+}
+
+/** The ranks of the names with a start that may begin with `text` (same first one or two code units), ascending. */
+export function startsOf(starts: StartIndex, grams: Grams, text: string): Float64Array {
+  const first = text.length > 0 ? grams.ids[text.charCodeAt(0)] : 0;
+  if (first === 0) return NO_RANKS;
+  if (text.length === 1) return starts.get(first) ?? NO_RANKS;
+  const second = grams.ids[text.charCodeAt(1)];
+  return second === 0 ? NO_RANKS : (starts.get(first * PAIR + second) ?? NO_RANKS);
+}
+
+/** The places in `text` where a word starts after its first character (after anything but a letter or digit). */
+export function innerWordStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++) if (!isWordCode(text.charCodeAt(i - 1))) out.push(i);
+  return out;
+}
