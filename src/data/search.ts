@@ -9,15 +9,14 @@
 import { AREA_KINDS, areaKindRank } from './areaKinds';
 import {
   buildGramIndex,
-  buildStartIndex,
   candidatesOf,
   foldText,
-  innerWordStarts,
   isWordChar,
+  isWordCode,
+  startIndexBuilder,
   startsOf,
   type Grams,
   type StartIndex,
-  type StartName,
 } from './searchGrams';
 import {
   buildTextIndex,
@@ -206,8 +205,8 @@ export function buildSearchIndex(
       })),
     ),
   );
-  const startNames: StartName[] = [];
-  const wordStartNames: StartName[] = [];
+  const starts = startIndexBuilder(grams);
+  const wordStarts = startIndexBuilder(grams);
   const exact = new Map<string, number[]>();
   const addExact = (text: string, at: number) => {
     const list = exact.get(text);
@@ -216,18 +215,18 @@ export function buildSearchIndex(
   };
   if (entries.length < NAME_RANKS)
     indexedEntries.forEach((e, at) => {
-      for (const n of e.names) {
-        const rank = matchRank(isAlias(n.field), n.chars, e.kindRank, e.nameRank);
-        startNames.push({ text: n.folded, rank, at: [0], single: true });
-        wordStartNames.push({ text: n.folded, rank, at: innerWordStarts(n.folded), single: true });
-        addExact(n.folded, at);
-        if (n.pinyin && n.pinyin.full !== '') {
+      for (const { field, folded, chars, pinyin } of e.names) {
+        const rank = matchRank(isAlias(field), chars, e.kindRank, e.nameRank);
+        starts.add(folded, 0, rank, true);
+        for (let i = 1; i < folded.length; i++)
+          if (!isWordCode(folded.charCodeAt(i - 1))) wordStarts.add(folded, i, rank, true);
+        addExact(folded, at);
+        if (pinyin && pinyin.full !== '') {
           // a pinyin match is never an alias match (it is ranked as 'pinyin'); inner syllables match two letters or more
-          const pinyinRank = matchRank(false, n.chars, e.kindRank, e.nameRank);
-          startNames.push({ text: n.pinyin.full, rank: pinyinRank, at: [0], single: true });
-          const syllables = n.pinyin.starts.filter((s) => s > 0);
-          wordStartNames.push({ text: n.pinyin.full, rank: pinyinRank, at: syllables, single: false });
-          addExact(n.pinyin.full, at);
+          const pinyinRank = matchRank(false, chars, e.kindRank, e.nameRank);
+          starts.add(pinyin.full, 0, pinyinRank, true);
+          for (const s of pinyin.starts) if (s > 0) wordStarts.add(pinyin.full, s, pinyinRank, false);
+          addExact(pinyin.full, at);
         }
       }
     });
@@ -235,8 +234,8 @@ export function buildSearchIndex(
   return {
     entries: indexedEntries,
     grams,
-    starts: buildStartIndex(grams, startNames),
-    wordStarts: buildStartIndex(grams, wordStartNames),
+    starts: starts.done(),
+    wordStarts: wordStarts.done(),
     exact,
     byNameRank: byName.map(({ at }) => at),
     text: buildTextIndex(sentences, entryAt),
