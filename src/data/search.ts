@@ -346,6 +346,9 @@ function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string): Hit |
   return best;
 }
 
+/** Result lists up to this long are kept ranked while they fill, and read from the start lists first. */
+const BOUNDED_LIMIT = 100;
+
 interface Found {
   item: IndexedEntry;
   hit: Hit;
@@ -394,6 +397,8 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
   // Pinyin only for queries written in Latin letters (plus spaces, apostrophes, digits and tone marks).
   const pinyinQuery = /^[\p{Script=Latin}0-9\s'’-]+$/u.test(folded) ? foldPinyin(folded) : '';
   const found: Found[] = [];
+  // a short result list is kept ranked as it fills; a long one (a list of every match) is sorted once at the end
+  const bounded = limit <= BOUNDED_LIMIT;
   const best: Found[] = [];
   const seen = new Set<number>();
   const consider = (at: number) => {
@@ -401,7 +406,10 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
     seen.add(at);
     const item = index.entries[at];
     const hit = bestHit(item, folded, pinyinQuery);
-    if (hit) keepBest(best, found[found.push({ item, hit }) - 1], limit);
+    if (hit) {
+      found.push({ item, hit });
+      if (bounded) keepBest(best, found[found.length - 1], limit);
+    }
   };
   // Exact, prefix and word-prefix matches first, each kind best-ranked first; once `limit` found rank above what the
   // next start could give, and above any later kind, the other candidates (initials or substring matches at best)
@@ -421,9 +429,11 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
     return best.length === limit && best[limit - 1].hit.score >= score;
   };
   const enough =
-    walk(index.starts, MATCH_SCORES.prefix) || walk(index.wordStarts, MATCH_SCORES['word-prefix']);
+    bounded &&
+    (walk(index.starts, MATCH_SCORES.prefix) || walk(index.wordStarts, MATCH_SCORES['word-prefix']));
   if (!enough) for (const at of candidatesOf(index.grams, folded, pinyinQuery)) consider(at);
-  const results = best.map(({ item, hit }): SearchResult => ({
+  const ranked = bounded ? best : found.sort(byRank).slice(0, limit);
+  const results = ranked.map(({ item, hit }): SearchResult => ({
     type: item.entry.type,
     id: item.entry.id,
     label_zh: item.entry.label_zh,
