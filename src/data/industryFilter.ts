@@ -1,5 +1,5 @@
 // The investor's industry filter: which areas the plan ties to the chosen industries, and the plan sentences that say so.
-import type { Area, AreaKind, Atlas, Task } from './types';
+import type { Area, AreaKind, Atlas, Field, Industry, Task } from './types';
 
 /** How chosen industries combine: an area meets any of them, or all of them. */
 export const INDUSTRY_MATCHES = ['any', 'all'] as const;
@@ -44,15 +44,81 @@ type FilterAtlas = Pick<Atlas, 'industries'> & Partial<Pick<Atlas, 'fields'>>;
  * is no requirement at all.
  */
 function requirements(atlas: FilterAtlas, query: IndustryFilterQuery): Set<string>[] {
-  const known = new Set([...atlas.industries, ...(atlas.fields ?? [])].map((i) => i.id));
+  const { known, membersByGroup } = lookupOf(atlas);
   const reqs = [...new Set([...query.industries, ...(query.fields ?? [])])]
     .filter((id) => known.has(id))
     .map((id) => new Set([id]));
   for (const g of new Set(query.groups ?? [])) {
-    const members = atlas.industries.filter((i) => i.group === g).map((i) => i.id);
-    if (members.length > 0) reqs.push(new Set(members));
+    const members = membersByGroup.get(g);
+    if (members) reqs.push(new Set(members));
   }
   return reqs;
+}
+
+/** What a filter change reads of an atlas, derived once per atlas (its areas, industries and fields arrays). */
+interface FilterLookup {
+  areas: readonly Area[] | undefined;
+  industries: readonly Industry[];
+  fields: readonly Field[] | undefined;
+  /** Every industry and field id. */
+  known: ReadonlySet<string>;
+  /** Each group's industry ids, in atlas order (groups with none are absent). */
+  membersByGroup: ReadonlyMap<string, readonly string[]>;
+  /** Each industry or field id → the positions in `areas` of the areas that list it (ascending, no repeats). */
+  areasByTag: ReadonlyMap<string, readonly number[]>;
+}
+
+const lookups = new WeakMap<readonly Industry[], FilterLookup>();
+
+/** The lookup of `atlas`, built on first use and kept while its arrays are the same (atlas data is never mutated). */
+function lookupOf(atlas: FilterAtlas & Partial<Pick<Atlas, 'areas'>>): FilterLookup {
+  const cached = lookups.get(atlas.industries);
+  if (cached && cached.areas === atlas.areas && cached.fields === atlas.fields) return cached;
+  const known = new Set([...atlas.industries, ...(atlas.fields ?? [])].map((i) => i.id));
+  const membersByGroup = new Map<string, string[]>();
+  for (const i of atlas.industries) {
+    const members = membersByGroup.get(i.group);
+    if (members) members.push(i.id);
+    else membersByGroup.set(i.group, [i.id]);
+  }
+  const areasByTag = new Map<string, number[]>();
+  (atlas.areas ?? []).forEach((area, at) => {
+    for (const id of [...area.industries, ...(area.fields ?? [])]) {
+      const list = areasByTag.get(id);
+      if (!list) areasByTag.set(id, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  const lookup = {
+    areas: atlas.areas,
+    industries: atlas.industries,
+    fields: atlas.fields,
+    known,
+    membersByGroup,
+    areasByTag,
+  };
+  lookups.set(atlas.industries, lookup);
+  return lookup;
+}
+
+/**
+ * Positions of the areas meeting `reqs` (`any`: at least one; `all`: every one), ascending: read from the tag lookup,
+ * so a filter change costs the areas it finds, not the atlas.
+ */
+function matchingPositions(
+  lookup: FilterLookup,
+  reqs: readonly ReadonlySet<string>[],
+  match: IndustryMatch,
+): number[] {
+  const met = new Map<number, number>();
+  for (const r of reqs) {
+    const positions = new Set<number>();
+    for (const id of r) for (const at of lookup.areasByTag.get(id) ?? []) positions.add(at);
+    for (const at of positions) met.set(at, (met.get(at) ?? 0) + 1);
+  }
+  const out: number[] = [];
+  for (const [at, n] of met) if (match === 'any' || n === reqs.length) out.push(at);
+  return out.sort((a, b) => a - b);
 }
 
 /** True when the query selects something; an empty selection is "no filter", not "no match". */
@@ -85,16 +151,12 @@ export function filterAreas(
   atlas.industries.forEach((i, n) => chosen.has(i.id) && order.set(i.id, n));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const pick = (ids: readonly string[] = []) => [...new Set(ids.filter((id) => chosen.has(id)))];
-  const meets = (r: ReadonlySet<string>, area: Area) =>
-    area.industries.some((id) => r.has(id)) || (area.fields ?? []).some((id) => r.has(id));
 
   const score = (r: FilterResult) => r.matchedIndustries.length + r.matchedFields.length;
   const results: { result: FilterResult; at: number }[] = [];
-  atlas.areas.forEach((area, at) => {
-    if (!kindAllowed(query.kinds, area.kind)) return;
-    let met = 0;
-    for (const r of reqs) if (meets(r, area)) met += 1;
-    if (query.match === 'all' ? met < reqs.length : met === 0) return;
+  for (const at of matchingPositions(lookupOf(atlas), reqs, query.match)) {
+    const area = atlas.areas[at];
+    if (!kindAllowed(query.kinds, area.kind)) continue;
     const matchedIndustries = pick(area.industries).sort(byOrder);
     const matchedFields = pick(area.fields);
     const reasons: FilterReason[] = [];
@@ -104,7 +166,7 @@ export function filterAreas(
       if (industries.length > 0 || fields.length > 0) reasons.push({ task, industries, fields });
     }
     results.push({ result: { area, matchedIndustries, matchedFields, reasons }, at });
-  });
+  }
   results.sort(
     (a, b) =>
       score(b.result) - score(a.result) || b.result.reasons.length - a.result.reasons.length || a.at - b.at,

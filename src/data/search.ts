@@ -7,7 +7,17 @@
 // pinyin-pro). That library is ~145 kB gzip, more than the app's whole JS budget, so the browser never imports it: the
 // build writes the entries into data/search.json.
 import { AREA_KINDS, areaKindRank } from './areaKinds';
-import { buildGramIndex, candidatesOf, foldText, isWordChar, type Grams } from './searchGrams';
+import {
+  buildGramIndex,
+  candidatesOf,
+  foldText,
+  isWordChar,
+  isWordCode,
+  startIndexBuilder,
+  startsOf,
+  type Grams,
+  type StartIndex,
+} from './searchGrams';
 import {
   buildTextIndex,
   searchSentences,
@@ -94,6 +104,14 @@ export interface SearchIndex {
   entries: IndexedEntry[];
   /** Entry numbers by the n-grams of their names, pinyin and initials. */
   grams: Grams;
+  /** Names and pinyin by how they start, each list in ranking order (`matchRank`). */
+  starts: StartIndex;
+  /** Names by how their inner words start and pinyin by how its inner syllables start, in ranking order. */
+  wordStarts: StartIndex;
+  /** Entry numbers by each folded name and pinyin they hold, for exact matches. */
+  exact: ReadonlyMap<string, readonly number[]>;
+  /** The entry number of each place in Chinese name order. */
+  byNameRank: readonly number[];
   /** The plan sentences attached to the entries (empty when the index was built from names alone). */
   text: TextIndex;
 }
@@ -187,8 +205,55 @@ export function buildSearchIndex(
       })),
     ),
   );
+  const starts = startIndexBuilder(grams);
+  const wordStarts = startIndexBuilder(grams);
+  const exact = new Map<string, number[]>();
+  const addExact = (text: string, at: number) => {
+    const list = exact.get(text);
+    if (!list) exact.set(text, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  if (entries.length < NAME_RANKS)
+    indexedEntries.forEach((e, at) => {
+      for (const { field, folded, chars, pinyin } of e.names) {
+        const rank = matchRank(isAlias(field), chars, e.kindRank, e.nameRank);
+        starts.add(folded, 0, rank, true);
+        for (let i = 1; i < folded.length; i++)
+          if (!isWordCode(folded.charCodeAt(i - 1))) wordStarts.add(folded, i, rank, true);
+        addExact(folded, at);
+        if (pinyin && pinyin.full !== '') {
+          // a pinyin match is never an alias match (it is ranked as 'pinyin'); inner syllables match two letters or more
+          const pinyinRank = matchRank(false, chars, e.kindRank, e.nameRank);
+          starts.add(pinyin.full, 0, pinyinRank, true);
+          for (const s of pinyin.starts) if (s > 0) wordStarts.add(pinyin.full, s, pinyinRank, false);
+          addExact(pinyin.full, at);
+        }
+      }
+    });
   const entryAt = new Map(entries.map((e, at) => [`${e.type}:${e.id}`, at]));
-  return { entries: indexedEntries, grams, text: buildTextIndex(sentences, entryAt) };
+  return {
+    entries: indexedEntries,
+    grams,
+    starts: starts.done(),
+    wordStarts: wordStarts.done(),
+    exact,
+    byNameRank: byName.map(({ at }) => at),
+    text: buildTextIndex(sentences, entryAt),
+  };
+}
+
+/** Name ranks are packed below this in `matchRank` (an index of more entries has no start lists and scans). */
+const NAME_RANKS = 2 ** 21;
+/** Names longer than this rank as this long in `matchRank` (no real name is). */
+const MAX_RANKED_CHARS = 1023;
+
+/**
+ * Where a match of a name stands among matches of the same kind, as one number (smaller first), in the order
+ * searchAtlas ranks them: own name before alias, shorter name, area kind, Chinese name order (unique per entry, the
+ * low bits).
+ */
+function matchRank(alias: boolean, chars: number, kindRank: number, nameRank: number): number {
+  return ((Number(alias) * 1024 + Math.min(chars, MAX_RANKED_CHARS)) * 16 + kindRank) * NAME_RANKS + nameRank;
 }
 
 interface Hit {
@@ -281,6 +346,45 @@ function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string): Hit |
   return best;
 }
 
+/** Result lists up to this long are kept ranked while they fill, and read from the start lists first. */
+const BOUNDED_LIMIT = 100;
+
+interface Found {
+  item: IndexedEntry;
+  hit: Hit;
+}
+
+/** The ranking of name matches: score, own name before alias, shorter name, area kind, Chinese name order. */
+const byRank = (a: Found, b: Found): number =>
+  b.hit.score - a.hit.score ||
+  Number(isAlias(a.hit.field)) - Number(isAlias(b.hit.field)) ||
+  a.hit.length - b.hit.length ||
+  a.item.kindRank - b.item.kindRank ||
+  a.item.nameRank - b.item.nameRank;
+
+/** Puts `f` into `best` (ranked, at most `limit` long) if it ranks among the first `limit`. */
+function keepBest(best: Found[], f: Found, limit: number): void {
+  if (best.length === limit && byRank(f, best[limit - 1]) >= 0) return;
+  let lo = 0;
+  let hi = best.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byRank(best[mid], f) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  best.splice(lo, 0, f);
+  if (best.length > limit) best.pop();
+}
+
+/** True when a match of `rank` (matchRank) scoring `score` could rank above `worst`. */
+function mayRankAbove(rank: number, score: number, worst: Found): boolean {
+  if (worst.hit.score !== score) return worst.hit.score < score;
+  if (worst.hit.length >= MAX_RANKED_CHARS) return true;
+  return (
+    rank < matchRank(isAlias(worst.hit.field), worst.hit.length, worst.item.kindRank, worst.item.nameRank)
+  );
+}
+
 /**
  * Ranked results for `query`: best match kind first, then an entry's own name before an alias, then shorter matched
  * names, then districts before sub-parks (areas before industries, fields, links), then Chinese name order; after every
@@ -292,21 +396,44 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
   if (folded === '' || limit <= 0) return [];
   // Pinyin only for queries written in Latin letters (plus spaces, apostrophes, digits and tone marks).
   const pinyinQuery = /^[\p{Script=Latin}0-9\s'’-]+$/u.test(folded) ? foldPinyin(folded) : '';
-  const found: { item: IndexedEntry; hit: Hit }[] = [];
-  for (const at of candidatesOf(index.grams, folded, pinyinQuery)) {
+  const found: Found[] = [];
+  // a short result list is kept ranked as it fills; a long one (a list of every match) is sorted once at the end
+  const bounded = limit <= BOUNDED_LIMIT;
+  const best: Found[] = [];
+  const seen = new Set<number>();
+  const consider = (at: number) => {
+    if (seen.has(at)) return;
+    seen.add(at);
     const item = index.entries[at];
     const hit = bestHit(item, folded, pinyinQuery);
-    if (hit) found.push({ item, hit });
-  }
-  found.sort(
-    (a, b) =>
-      b.hit.score - a.hit.score ||
-      Number(isAlias(a.hit.field)) - Number(isAlias(b.hit.field)) ||
-      a.hit.length - b.hit.length ||
-      a.item.kindRank - b.item.kindRank ||
-      a.item.nameRank - b.item.nameRank,
-  );
-  const results = found.slice(0, limit).map(({ item, hit }): SearchResult => ({
+    if (hit) {
+      found.push({ item, hit });
+      if (bounded) keepBest(best, found[found.length - 1], limit);
+    }
+  };
+  // Exact, prefix and word-prefix matches first, each kind best-ranked first; once `limit` found rank above what the
+  // next start could give, and above any later kind, the other candidates (initials or substring matches at best)
+  // rank below them and are not read.
+  const otherPinyin = pinyinQuery !== '' && pinyinQuery !== folded;
+  for (const at of index.exact.get(folded) ?? []) consider(at);
+  if (otherPinyin) for (const at of index.exact.get(pinyinQuery) ?? []) consider(at);
+  const walk = (starts: StartIndex, score: number) => {
+    const names = startsOf(starts, index.grams, folded);
+    const pinyin = otherPinyin ? startsOf(starts, index.grams, pinyinQuery) : names.subarray(0, 0);
+    for (let i = 0, j = 0; i < names.length || j < pinyin.length;) {
+      const rank =
+        j >= pinyin.length || (i < names.length && names[i] <= pinyin[j]) ? names[i++] : pinyin[j++];
+      if (best.length === limit && !mayRankAbove(rank, score, best[limit - 1])) break;
+      consider(index.byNameRank[rank % NAME_RANKS]);
+    }
+    return best.length === limit && best[limit - 1].hit.score >= score;
+  };
+  const enough =
+    bounded &&
+    (walk(index.starts, MATCH_SCORES.prefix) || walk(index.wordStarts, MATCH_SCORES['word-prefix']));
+  if (!enough) for (const at of candidatesOf(index.grams, folded, pinyinQuery)) consider(at);
+  const ranked = bounded ? best : found.sort(byRank).slice(0, limit);
+  const results = ranked.map(({ item, hit }): SearchResult => ({
     type: item.entry.type,
     id: item.entry.id,
     label_zh: item.entry.label_zh,

@@ -10,11 +10,15 @@ export function foldText(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** True for a letter or digit, by its code unit (ASCII by range, the rest by Unicode class). */
+/** Non-ASCII code units classified so far: 0 not yet, 1 a letter or digit, 2 anything else. */
+const wordClass = new Uint8Array(65536);
+
+/** True for a letter or digit, by its code unit (ASCII by range, the rest by Unicode class, remembered). */
 export function isWordCode(code: number): boolean {
   if (code < 128)
     return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  if (wordClass[code] === 0) wordClass[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return wordClass[code] === 1;
 }
 
 /** A letter or digit (a word boundary is anything else: "science city", "e-town"). */
@@ -130,4 +134,48 @@ export function candidatesOf(grams: Grams, folded: string, pinyinQuery: string):
     if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
   }
   return out;
+}
+
+/**
+ * Names by what they start with at given places (at 0: the name's prefix; at each word start: its word prefixes): under
+ * each code unit and each pair (keys as in `Grams`) the ranks given with the names, ascending, so a short query reads
+ * the names it may match best-ranked first and can stop once it has enough. Code units the gram index has not
+ * numbered are left out.
+ */
+export type StartIndex = ReadonlyMap<number, Float64Array>;
+
+const NO_RANKS = new Float64Array(0);
+
+/** Collects names' starts (`add`), then gives their index (`done`). */
+export function startIndexBuilder(grams: Grams) {
+  const lists = new Map<number, number[]>();
+  const file = (key: number, rank: number) => {
+    const list = lists.get(key);
+    if (!list) lists.set(key, [rank]);
+    else if (list[list.length - 1] !== rank) list.push(rank);
+  };
+  return {
+    /** Files `rank` under the pair of code units at `i` of `text`, and under the one at `i` when `single`. */
+    add(text: string, i: number, rank: number, single: boolean): void {
+      const first = i < text.length ? grams.ids[text.charCodeAt(i)] : 0;
+      if (first === 0) return;
+      if (single) file(first, rank);
+      const second = i + 1 < text.length ? grams.ids[text.charCodeAt(i + 1)] : 0;
+      if (second !== 0) file(first * PAIR + second, rank);
+    },
+    done(): StartIndex {
+      const starts = new Map<number, Float64Array>();
+      for (const [key, list] of lists) starts.set(key, Float64Array.from(list).sort());
+      return starts;
+    },
+  };
+}
+
+/** The ranks of the names with a start that may begin with `text` (same first one or two code units), ascending. */
+export function startsOf(starts: StartIndex, grams: Grams, text: string): Float64Array {
+  const first = text.length > 0 ? grams.ids[text.charCodeAt(0)] : 0;
+  if (first === 0) return NO_RANKS;
+  if (text.length === 1) return starts.get(first) ?? NO_RANKS;
+  const second = grams.ids[text.charCodeAt(1)];
+  return second === 0 ? NO_RANKS : (starts.get(first * PAIR + second) ?? NO_RANKS);
 }
