@@ -304,6 +304,13 @@ console.log(
     longest_ms: Math.round(Math.max(0, ...longTasks.map((l) => l.ms))),
     long_tasks_mostly_ours: tasks.filter((l) => l.b.oursIncl > l.ms / 2).length,
     long_tasks_mostly_ours_over_100ms: tasks.filter((l) => l.ms > 100 && l.b.oursIncl > l.ms / 2).length,
+    // by self time: our functions and React's own work, not the library calls made under our frames (a resize)
+    long_tasks_mostly_own_js_self_over_100ms: tasks.filter(
+      (l) => l.ms > 100 && (l.b.owners.ours ?? 0) + (l.b.owners.react ?? 0) > l.ms / 2,
+    ).length,
+    longest_own_js_self_ms: Math.round(
+      Math.max(0, ...tasks.map((l) => (l.b.owners.ours ?? 0) + (l.b.owners.react ?? 0))),
+    ),
     // the bench's cheaper attribution (scripts/bench/longTaskOwners.ts), for comparison
     canvas_size_changes: run.canvasResizes?.length,
     canvas_size_changes_ms: run.canvasResizes && Math.round(run.canvasResizes.reduce((a, b) => a + b, 0)),

@@ -42,7 +42,6 @@ function fakeMap(rendered: Rendered[] = []) {
     fitBounds: vi.fn(),
     flyTo: vi.fn(),
     resize: vi.fn(),
-    getPixelRatio: () => 1,
     getZoom: () => 8,
     getContainer: () => document.createElement('div'),
     isStyleLoaded: () => true,

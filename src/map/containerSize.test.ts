@@ -52,6 +52,12 @@ describe('the map follows its container', () => {
     expect(resizeIfChanged(map as unknown as MapLibreMap)).toBe(true);
     expect(resizeIfChanged(map as unknown as MapLibreMap)).toBe(false);
     expect(map.resize).toHaveBeenCalledTimes(1);
+    // asked again right after a resize (before a flight, say): it waits for the gap like the follower does
+    size.width = 420;
+    expect(resizeIfChanged(map as unknown as MapLibreMap)).toBe(false);
+    vi.advanceTimersByTime(RESIZE_GAP_MS);
+    expect(map.resize).toHaveBeenCalledTimes(2);
+    expect(map.redraw).toHaveBeenCalledTimes(1);
   });
 
   it('follows one change at once, and a burst of changes once more with the size at its end', () => {

@@ -1,7 +1,10 @@
-// The map follows its container's size, and only when that size has changed: MapLibre's resize() sets the canvas's
-// width and height even when they are the same, which reallocates its drawing buffer and makes it redraw (in software
-// WebGL, hundreds of ms for a resize that changes nothing).
+// The map follows its container's size, and only as often as the layout needs: every change of the canvas's size
+// reallocates its drawing buffer, which in software WebGL takes from a tenth of a second to seconds, and MapLibre's
+// own resize() also redraws and fires camera events when the size is the same.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** A map resized this recently follows its container's next change only once this long has passed. */
+export const RESIZE_GAP_MS = 200;
 
 /** The size MapLibre gives the map for its container (its own rule: whole CSS pixels, 400×300 when empty). */
 function sizeKey(map: MapLibreMap): string {
@@ -9,52 +12,65 @@ function sizeKey(map: MapLibreMap): string {
   return `${Math.floor(c.clientWidth) || 400}×${Math.floor(c.clientHeight) || 300}@${map.getPixelRatio()}`;
 }
 
-/** The size each followed map was last drawn at. */
-const drawnAt = new WeakMap<MapLibreMap, string>();
+interface Follower {
+  /** the size the map was last drawn at */
+  drawn: string;
+  lastResize: number;
+  timer: number;
+}
+const followers = new WeakMap<MapLibreMap, Follower>();
 
-/** Resizes the map to its container if the container's size is not the one it was drawn at; returns whether it did. */
+/**
+ * Brings the map to its container's size if that is not the size it was drawn at: at once, unless the map was resized
+ * less than RESIZE_GAP_MS ago (the layout is changing faster than the map can follow), then once that gap has passed,
+ * to the size of that moment (a size that came back to the drawn one costs nothing). Returns whether it resized now.
+ * A map no follower watches (followContainerSize) is resized whenever its size changed.
+ */
 export function resizeIfChanged(map: MapLibreMap): boolean {
-  if (drawnAt.get(map) === sizeKey(map)) return false;
+  const f = followers.get(map);
+  if (!f) {
+    map.resize();
+    return true;
+  }
+  if (f.timer || f.drawn === sizeKey(map)) return false;
+  const wait = f.lastResize + RESIZE_GAP_MS - performance.now();
+  if (wait > 0) {
+    f.timer = window.setTimeout(() => {
+      f.timer = 0;
+      if (f.drawn !== sizeKey(map)) resizeAndRedraw(map);
+    }, wait);
+    return false;
+  }
   map.resize();
   return true;
 }
 
-/** A map resized this recently follows its container's next change only once this long has passed. */
-export const RESIZE_GAP_MS = 200;
+/** Resizes and draws at once, so the cleared canvas is never painted. */
+function resizeAndRedraw(map: MapLibreMap) {
+  map.resize();
+  map.redraw();
+}
 
 /**
- * Keeps the map at its container's size (for a map made with trackResize: false): after a layout that changed the
- * container, resizes and redraws at once so the cleared canvas is never painted. While the layout keeps changing
- * (panels switched faster than the map can follow) it resizes at most once per RESIZE_GAP_MS after the last resize,
- * to the container's size of that moment: a size that came back to the drawn one costs nothing. Stops when the map
- * is removed.
+ * Keeps the map at its container's size (for a map made with trackResize: false): after each layout that changed the
+ * container, by resizeIfChanged. Stops when the map is removed.
  */
 export function followContainerSize(map: MapLibreMap): void {
-  let lastResize = -Infinity;
-  let timer = 0;
   // the map took its container's size when it was made
-  drawnAt.set(map, sizeKey(map));
+  const f: Follower = { drawn: sizeKey(map), lastResize: -Infinity, timer: 0 };
+  followers.set(map, f);
   map.on('resize', () => {
-    drawnAt.set(map, sizeKey(map));
-    lastResize = performance.now();
+    f.drawn = sizeKey(map);
+    f.lastResize = performance.now();
   });
   if (typeof ResizeObserver === 'undefined') return;
-  const follow = () => {
-    timer = 0;
-    if (resizeIfChanged(map)) {
-      map.redraw();
-      lastResize = performance.now();
-    }
-  };
   const observer = new ResizeObserver(() => {
-    if (timer || drawnAt.get(map) === sizeKey(map)) return;
-    const wait = lastResize + RESIZE_GAP_MS - performance.now();
-    if (wait <= 0) follow();
-    else timer = window.setTimeout(follow, wait);
+    if (resizeIfChanged(map)) map.redraw();
   });
   observer.observe(map.getContainer());
   map.once('remove', () => {
     observer.disconnect();
-    clearTimeout(timer);
+    clearTimeout(f.timer);
+    followers.delete(map);
   });
 }
