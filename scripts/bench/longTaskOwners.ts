@@ -17,8 +17,18 @@ export interface LongFrame {
 export const isMapLibreScript = (url: string): boolean =>
   /\/maplibre[-.][^/]*$/.test(url) || url.includes('/maplibre-gl');
 
-/** The ms of the app's own scripts (not MapLibre's) that ran inside the task, by the frames' script timings. */
-export function ownMsIn(task: LongTask, frames: readonly LongFrame[]): number {
+const overlap = (task: LongTask, from: number, ms: number) =>
+  Math.max(0, Math.min(task.start + task.ms, from + ms) - Math.max(task.start, from));
+
+/**
+ * The ms of the app's own scripts (not MapLibre's) that ran inside the task, by the frames' script timings, less the
+ * canvas reallocations (`excluded`) inside it: the GPU process's time, whoever called it.
+ */
+export function ownMsIn(
+  task: LongTask,
+  frames: readonly LongFrame[],
+  excluded: readonly LongTask[] = [],
+): number {
   let ms = 0;
   const end = task.start + task.ms;
   for (const frame of frames) {
@@ -26,12 +36,16 @@ export function ownMsIn(task: LongTask, frames: readonly LongFrame[]): number {
     for (const s of frame.scripts) {
       if (isMapLibreScript(s.url)) continue;
       // the part of the script that falls inside the task
-      ms += Math.max(0, Math.min(end, s.start + s.ms) - Math.max(task.start, s.start));
+      ms += overlap(task, s.start, s.ms);
     }
   }
-  return ms;
+  for (const x of excluded) ms -= overlap(task, x.start, x.ms);
+  return Math.max(0, ms);
 }
 
-/** The long tasks in which the app's own scripts ran for more than half the task. */
-export const mostlyOwn = (tasks: readonly LongTask[], frames: readonly LongFrame[]): LongTask[] =>
-  tasks.filter((t) => ownMsIn(t, frames) > t.ms / 2);
+/** The long tasks in which the app's own scripts (canvas reallocations aside) ran for more than half the task. */
+export const mostlyOwn = (
+  tasks: readonly LongTask[],
+  frames: readonly LongFrame[],
+  excluded: readonly LongTask[] = [],
+): LongTask[] => tasks.filter((t) => ownMsIn(t, frames, excluded) > t.ms / 2);

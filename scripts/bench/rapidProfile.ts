@@ -11,8 +11,8 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { PAGE_PROBE } from './probe.ts';
-import { rapidSteps, type RapidMark } from './rapidSteps.ts';
-import { mostlyOwn, type LongFrame } from './longTaskOwners.ts';
+import { rapidSteps, watchCanvasResizes, type RapidMark } from './rapidSteps.ts';
+import { mostlyOwn, type LongFrame, type LongTask } from './longTaskOwners.ts';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/tmp/dist-sm-rapid';
 const asJson = process.argv.includes('--json');
@@ -80,7 +80,7 @@ interface Run {
   /** long animation frames with their scripts (what the bench attributes long tasks by) */
   frames?: LongFrame[];
   /** ms of each change of the map canvas's width or height */
-  canvasResizes?: number[];
+  canvasResizes?: LongTask[];
   /** page time just before and after the profiler started, and when the run ended */
   before: number;
   after: number;
@@ -106,31 +106,7 @@ async function collect(): Promise<Run> {
       },
     );
     await page.waitForTimeout(1500);
-    // every change of the map canvas's drawing-buffer size (a reallocation in the GPU process) and its time
-    await page.evaluate(() => {
-      const w = globalThis as unknown as {
-        __atlasMap: { getCanvas: () => object };
-        __canvasResizes: number[];
-      };
-      const canvas = w.__atlasMap.getCanvas();
-      const proto = Object.getPrototypeOf(canvas) as object;
-      const resizes: number[] = (w.__canvasResizes = []);
-      for (const key of ['width', 'height']) {
-        const desc = Object.getOwnPropertyDescriptor(proto, key)!;
-        Object.defineProperty(canvas, key, {
-          configurable: true,
-          get() {
-            return desc.get!.call(this);
-          },
-          set(v: number) {
-            if (desc.get!.call(this) === v) return desc.set!.call(this, v);
-            const t = performance.now();
-            desc.set!.call(this, v);
-            resizes.push(performance.now() - t);
-          },
-        });
-      }
-    });
+    await page.evaluate(watchCanvasResizes);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -158,8 +134,8 @@ async function collect(): Promise<Run> {
       since,
     )) as LongFrame[];
     const canvasResizes = (await page.evaluate(
-      () => (globalThis as unknown as { __canvasResizes: number[] }).__canvasResizes,
-    )) as number[];
+      () => (globalThis as unknown as { __canvasResizes: LongTask[] }).__canvasResizes,
+    )) as LongTask[];
     return { profile, marks, longTasks, frames, canvasResizes, before, after, end };
   } finally {
     await browser.close();
@@ -172,7 +148,7 @@ const save = process.argv.find((a) => a.startsWith('--save='))?.slice(7);
 const run: Run = load ? JSON.parse(readFileSync(load, 'utf8')) : await collect();
 if (save) writeFileSync(save, JSON.stringify(run));
 const { profile, marks, longTasks, before, after, end } = run;
-const byFrames = run.frames ? mostlyOwn(longTasks, run.frames) : null;
+const byFrames = run.frames ? mostlyOwn(longTasks, run.frames, run.canvasResizes ?? []) : null;
 // profile time (µs, monotonic) → page time (ms since navigation start)
 const offset = profile.startTime / 1000 - (before + after) / 2;
 const parent = new Map<number, number>();
@@ -313,7 +289,7 @@ console.log(
     ),
     // the bench's cheaper attribution (scripts/bench/longTaskOwners.ts), for comparison
     canvas_size_changes: run.canvasResizes?.length,
-    canvas_size_changes_ms: run.canvasResizes && Math.round(run.canvasResizes.reduce((a, b) => a + b, 0)),
+    canvas_size_changes_ms: run.canvasResizes && Math.round(run.canvasResizes.reduce((a, b) => a + b.ms, 0)),
     long_tasks_mostly_ours_by_frames: byFrames?.length,
     long_tasks_mostly_ours_by_frames_over_100ms: byFrames?.filter((l) => l.ms > 100).length,
     per_kind: perKind,

@@ -54,3 +54,32 @@ export async function rapidSteps({ from, count }: { from: number; count: number 
   }
   return marks;
 }
+
+/**
+ * Records every change of the map canvas's drawing-buffer size in window.__canvasResizes ({ start, ms }): a
+ * reallocation in the GPU process that blocks the page (seconds in software WebGL) whoever asked for it.
+ */
+export function watchCanvasResizes(): void {
+  const w = globalThis as unknown as {
+    __atlasMap: { getCanvas: () => object };
+    __canvasResizes: { start: number; ms: number }[];
+  };
+  const canvas = w.__atlasMap.getCanvas();
+  const proto = Object.getPrototypeOf(canvas) as object;
+  const resizes: { start: number; ms: number }[] = (w.__canvasResizes = []);
+  for (const key of ['width', 'height']) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key)!;
+    Object.defineProperty(canvas, key, {
+      configurable: true,
+      get() {
+        return desc.get!.call(this);
+      },
+      set(v: number) {
+        if (desc.get!.call(this) === v) return desc.set!.call(this, v);
+        const start = performance.now();
+        desc.set!.call(this, v);
+        resizes.push({ start, ms: performance.now() - start });
+      },
+    });
+  }
+}
