@@ -1,6 +1,7 @@
 // What the benchmark injects into each page before its scripts run: it records the moments of the load waterfall
-// (ms since navigation start) in window.__moments and every long task in window.__longTasks. It reads the page from
-// outside: the map is caught when the page stores it in window.__atlasMap / window.__refMap.
+// (ms since navigation start) in window.__moments, every long task in window.__longTasks and every long animation
+// frame with its scripts in window.__longFrames. It reads the page from outside: the map is caught when the page
+// stores it in window.__atlasMap / window.__refMap.
 // It also defines the no-op __name helper that tsx adds to named functions inside page.evaluate callbacks.
 export const PAGE_PROBE = `(() => {
   window.__name = window.__name || ((f) => f);
@@ -13,6 +14,15 @@ export const PAGE_PROBE = `(() => {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push({ start: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  // long animation frames with the scripts that ran in them (where each was defined): who a long task belongs to
+  const longFrames = (window.__longFrames = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longFrames.push({ start: e.startTime, ms: e.duration,
+          scripts: e.scripts.map((s) => ({ start: s.startTime, ms: s.duration, url: s.sourceURL })) });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   for (const key of ['__atlasMap', '__refMap']) {
     let value;

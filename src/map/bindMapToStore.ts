@@ -23,6 +23,7 @@ import { VIEW_BOUNDS, type Bbox } from './views';
 import { framingFor, paddingBeside } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 import { onStyleRestored, styleReady } from './styleReady';
+import { resizeIfChanged } from './containerSize';
 
 export interface BindingData {
   /** Sources holding each area's features (for feature-state). */
@@ -178,7 +179,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   const afterLayout = (fn: () => void) => {
     cancelAnimationFrame(pendingFrame);
     pendingFrame = requestAnimationFrame(() => {
-      map.resize();
+      resizeIfChanged(map);
       fn();
     });
   };

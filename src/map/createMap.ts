@@ -19,6 +19,7 @@ import { buildFontFaces, buildStyle } from './layers';
 import { SOURCE } from './layerIds';
 import { VIEW_BOUNDS } from './views';
 import { watchWorkersStartedBy } from './workerWatch';
+import { followContainerSize } from './containerSize';
 
 export interface MapData {
   atlas: Atlas;
@@ -124,8 +125,11 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
         cooperativeGestures: false,
         // the camera lives in the URL's #zoom/lat/lon (the query holds the app state: src/store/urlSync.ts)
         hash: true,
+        // followContainerSize resizes the map only when its container's size changed
+        trackResize: false,
       }),
   );
+  followContainerSize(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
