@@ -53,7 +53,10 @@ loader.atlas().catch(() => undefined);
 // atlas.json (index.html preloads the same files; the map reports failures when it asks the loader for the same
 // download, and says when its WebGL2 context cannot be created after all).
 if (knowsWebGL2()) {
-  MapView.preload().then((m) => m.startMapWorker(), () => undefined);
+  MapView.preload().then(
+    (m) => m.startMapWorker(),
+    () => undefined,
+  );
   loader.geo().catch(() => undefined);
   loader.fontManifest().catch(() => undefined);
 }
