@@ -233,6 +233,20 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
   await expect(page.locator('#area-panel h2')).toContainText('怀柔科学城');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+  // the controls over the map stay clear of one another in both languages (English labels are the longer ones)
+  for (const language of ['zh', 'en'] as const) {
+    if (language === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+    const controls = ['.view-switch', '.save-image button', '.maplibregl-ctrl-zoom-in'];
+    const boxes = await Promise.all(controls.map(async (c) => (await page.locator(c).boundingBox())!));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap =
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${controls[i]} and ${controls[j]} overlap (${language})`).toBe(false);
+      }
+  }
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   const toggle = page.getByRole('button', { name: /收起面板/ });
   await toggle.click();
   await expect(page.locator('#area-panel')).toBeHidden();
