@@ -21,6 +21,7 @@ import {
 } from './bench/waterfall.ts';
 import { scaleSummary, type ScaleSummary } from './bench/scaleSummary.ts';
 import { rapidSteps, watchCanvasResizes } from './bench/rapidSteps.ts';
+import { medianGpuWork, traceGpuWork, type GpuWork } from './bench/gpuWork.ts';
 import { mostlyOwn, type LongFrame, type LongTask } from './bench/longTaskOwners.ts';
 
 const args = process.argv.slice(2);
@@ -269,6 +270,9 @@ const appWaterfalls: Waterfall[] = [];
 const refWaterfalls: Waterfall[] = [];
 const loadLongTasks: number[] = [];
 let rapid: RapidUse | null = null;
+/** Traced loads' GPU process work, per page. */
+const GPU_ROUNDS = 3;
+const gpu: Record<'app' | 'ref' | 'same', GpuWork[]> = { app: [], ref: [], same: [] };
 /** URL paths the app's last load requested until its map was idle (and its text panel painted). */
 let firstLoadPaths: string[] = [];
 try {
@@ -326,6 +330,23 @@ try {
         await r.page.context().close();
       }
     }
+  }
+  // one traced load per page and round, after the timed ones (tracing slows a load): the GPU process' share
+  if (!args.includes('--no-gpu') && appMap) {
+    const { width, height, language } = appMap;
+    const urls = {
+      app: `${server.url}/`,
+      ref: `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`,
+      same: `${server.url}/__ref/same-map.html?style=/__same/style-${language}.json&w=${width}&h=${height}`,
+    };
+    for (let i = 0; i < GPU_ROUNDS; i++)
+      for (const which of ['app', 'ref', 'same'] as const) {
+        const work = await traceGpuWork(browser, urls[which], {
+          initScript: PAGE_PROBE,
+          viewport: { width: 1280, height: 800 },
+        });
+        if (work) gpu[which].push(work);
+      }
   }
 } finally {
   await browser.close();
@@ -385,6 +406,30 @@ for (const row of waterfallRows({
   console.log(row);
 console.log(`critical path (app): ${criticalPath(appWaterfall).join(' → ')}`);
 console.log(`critical path (bare MapLibre): ${criticalPath(refWaterfall).join(' → ')}`);
+const gpuMedians = Object.fromEntries(
+  Object.entries(gpu)
+    .filter(([, list]) => list.length > 0)
+    .map(([which, list]) => [which, medianGpuWork(list)]),
+) as Partial<Record<'app' | 'ref' | 'same', GpuWork>>;
+if (Object.keys(gpuMedians).length > 0) {
+  console.log(
+    `\nGPU process main thread until the map is idle (median of ${GPU_ROUNDS} traced loads each; with SwiftShader it runs the map's WebGL calls, rasterises the page and presents frames):\n`,
+  );
+  console.log(
+    `${'page'.padEnd(16)} ${'frames'.padStart(7)} ${'presenting'.padStart(11)} ${'busy'.padStart(8)} ${'of the load'.padStart(12)}`,
+  );
+  for (const [label, which] of [
+    ['app', 'app'],
+    ['bare MapLibre', 'ref'],
+    ['same map', 'same'],
+  ] as const) {
+    const w = gpuMedians[which];
+    if (!w) continue;
+    console.log(
+      `${label.padEnd(16)} ${String(w.frames).padStart(7)} ${`${w.presentMs.toFixed(0)} ms`.padStart(11)} ${`${w.busyMs.toFixed(0)} ms`.padStart(8)} ${`${((100 * w.busyMs) / w.loadMs).toFixed(0)} %`.padStart(12)}`,
+    );
+  }
+}
 
 const idleRatio = med(app) / med(ref);
 const idleRatioSameMap = med(app) / med(same);
@@ -451,6 +496,17 @@ console.log(
       same_map: waterfallJson(sameWaterfall),
     },
     critical_path: criticalPath(appWaterfall),
+    gpu: Object.fromEntries(
+      Object.entries(gpuMedians).map(([which, w]) => [
+        which === 'same' ? 'same_map' : which,
+        {
+          frames: w.frames,
+          present_ms: Math.round(w.presentMs),
+          busy_ms: Math.round(w.busyMs),
+          load_ms: Math.round(w.loadMs),
+        },
+      ]),
+    ),
     rapid: rapid && {
       interactions: 200,
       total_ms: Math.round(rapid.totalMs),
