@@ -22,7 +22,7 @@ import { LayerPanel } from '../panels/LayerPanel';
 import { Notice } from '../ui/Notice';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PartBoundary } from './PartBoundary';
-import { retryableLazy } from './retryableLazy';
+import { retryableLazy, useDownloaded } from './retryableLazy';
 
 /** The map's chunk (with MapLibre); main.tsx preloads it at start-up. */
 export const MapView = retryableLazy(() => import('../map/MapView'));
@@ -115,6 +115,14 @@ export function App({ loader, initialLanguage, hasWebGL2 = knowsWebGL2, onStore 
 }
 
 /** The loaded app: header, list, map, panels, all reading the one store. */
+/** The map, or its placeholder while its code downloads (rendered once it is there: see useDownloaded). */
+function MapPart({ onFailure }: { onFailure: (error: unknown) => void }) {
+  const t = useT();
+  const downloaded = useDownloaded(MapView);
+  const loading = <div className="map-loading">{t('status.loadingMap')}</div>;
+  return <Suspense fallback={loading}>{downloaded ? <MapView onFailure={onFailure} /> : loading}</Suspense>;
+}
+
 function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
@@ -187,9 +195,7 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
           {mapState.status === 'pending' && (
             <>
               <PartBoundary part={t('map.name')} t={t}>
-                <Suspense fallback={<div className="map-loading">{t('status.loadingMap')}</div>}>
-                  <MapView onFailure={onMapFailure} />
-                </Suspense>
+                <MapPart onFailure={onMapFailure} />
               </PartBoundary>
               <ViewSwitch />
               <FilterStatus />

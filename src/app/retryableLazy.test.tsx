@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // A lazy part whose chunk has already arrived renders in its parent's first pass; one still loading shows its fallback.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Suspense } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { retryableLazy } from './retryableLazy';
+import { retryableLazy, useDownloaded } from './retryableLazy';
 
 afterEach(cleanup);
 
@@ -48,5 +48,55 @@ describe('retryableLazy', () => {
     const [a, b] = [Part.preload(), Part.preload()];
     await Promise.all([a, b]);
     expect(calls).toBe(2);
+  });
+});
+
+class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
+  state = { error: null as string | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error: error.message };
+  }
+  render() {
+    return this.state.error ? <p>{`failed: ${this.state.error}`}</p> : this.props.children;
+  }
+}
+
+describe('useDownloaded', () => {
+  type Part = ReturnType<typeof retryableLazy<ReturnType<typeof part>>>;
+  function Host({ Part }: { Part: Part }) {
+    const downloaded = useDownloaded(Part);
+    return (
+      <Boundary>
+        <Suspense fallback={<p>fallback</p>}>
+          {downloaded ? <Part name="Beijing" /> : <p>placeholder</p>}
+        </Suspense>
+      </Boundary>
+    );
+  }
+
+  it('shows its own placeholder while the part downloads, then the part without ever suspending', async () => {
+    let arrive = (_: ReturnType<typeof part>) => {};
+    const Part = retryableLazy(() => new Promise<ReturnType<typeof part>>((r) => (arrive = r)));
+    render(<Host Part={Part} />);
+    expect(screen.getByText('placeholder')).toBeTruthy();
+    expect(Part.isLoaded()).toBe(false);
+    await act(async () => arrive(part('map of')));
+    expect(screen.getByText('map of Beijing')).toBeTruthy();
+    expect(screen.queryByText('fallback')).toBeNull();
+  });
+
+  it('renders a part already downloaded in the first pass', async () => {
+    const Part = retryableLazy(() => Promise.resolve(part('map of')));
+    await act(async () => {
+      await Part.preload();
+    });
+    render(<Host Part={Part} />);
+    expect(screen.getByText('map of Beijing')).toBeTruthy();
+  });
+
+  it("hands a failed download to the part's error boundary", async () => {
+    const Part = retryableLazy(() => Promise.reject<ReturnType<typeof part>>(new Error('offline')));
+    render(<Host Part={Part} />);
+    expect(await screen.findByText('failed: offline')).toBeTruthy();
   });
 });

@@ -8,6 +8,8 @@
 import {
   createElement,
   lazy,
+  useEffect,
+  useState,
   type ComponentProps,
   type ComponentType,
   type LazyExoticComponent,
@@ -24,6 +26,8 @@ type PropsOf<M extends ComponentModule> = ComponentProps<M['default']>;
 export type RetryableLazy<M extends ComponentModule> = ComponentType<PropsOf<M>> & {
   /** Downloads the module now (once; again after a failure) and resolves with it. */
   preload: () => Promise<M>;
+  /** True once the module has arrived: the part then renders without suspending. */
+  isLoaded: () => boolean;
 };
 
 export function retryableLazy<M extends ComponentModule>(load: () => Promise<M>): RetryableLazy<M> {
@@ -52,7 +56,29 @@ export function retryableLazy<M extends ComponentModule>(load: () => Promise<M>)
   let current = fresh();
   const Retryable = (props: PropsOf<M>) =>
     createElement(current as unknown as ComponentType<PropsOf<M>>, props);
-  return Object.assign(Retryable, { preload });
+  return Object.assign(Retryable, { preload, isLoaded: () => loaded !== null });
+}
+
+/**
+ * False until `part`'s download has settled, arrived or failed (it starts it): render a placeholder of your own until
+ * then, and the part after. A part that suspends shows its Suspense fallback, and React then holds the part back
+ * until 300 ms after that fallback appeared, however soon the module arrives; a part rendered once its module is
+ * there never suspends. A failed download still reaches the part's error boundary (the part suspends and throws).
+ */
+export function useDownloaded(part: Pick<RetryableLazy<ComponentModule>, 'preload' | 'isLoaded'>): boolean {
+  const [settled, setSettled] = useState(part.isLoaded);
+  useEffect(() => {
+    if (settled) return;
+    let live = true;
+    const done = () => {
+      if (live) setSettled(true);
+    };
+    part.preload().then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [part, settled]);
+  return settled;
 }
 
 /** Lets every failed lazy component download again on its next render; returns how many there were. */
