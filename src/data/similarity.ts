@@ -40,12 +40,20 @@ export function jaccard(a: Iterable<string>, b: Iterable<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
+/** Each area's profile, made once per area object (the atlas is never changed in place). */
+const profiles = new WeakMap<Pick<Area, 'industries' | 'tasks'>, Map<string, number>>();
+function profileOf(area: Pick<Area, 'industries' | 'tasks'>): Map<string, number> {
+  let profile = profiles.get(area);
+  if (!profile) profiles.set(area, (profile = industryProfile(area)));
+  return profile;
+}
+
 /** Cosine similarity of two areas' sentence-count profiles. */
 export function cosineSimilarity(
   a: Pick<Area, 'industries' | 'tasks'>,
   b: Pick<Area, 'industries' | 'tasks'>,
 ): number {
-  return cosine(industryProfile(a), industryProfile(b));
+  return cosine(profileOf(a), profileOf(b));
 }
 
 /** Jaccard similarity of two areas' industry lists (each industry counts once, however often the plan names it). */

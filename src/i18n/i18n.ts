@@ -29,6 +29,19 @@ export function useT(): Translate {
   return translator(language);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** The number format of `language` with at most `digits` decimals (made once: making one costs more than using it). */
+export function numberFormat(language: Language, digits: number): Intl.NumberFormat {
+  const key = `${language}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format)
+    numberFormats.set(
+      key,
+      (format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits })),
+    );
+  return format;
+}
+
 /** A bilingual pair shown in the current language first. */
 export function pickName(language: Language, zhText: string, enText: string): [string, string] {
   return language === 'zh' ? [zhText, enText] : [enText, zhText];

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { standInsFor } from '../data/standIns';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
-import { useT, pickName } from '../i18n/i18n';
+import { useT, pickName, numberFormat } from '../i18n/i18n';
 import { AreaName } from '../ui/AreaName';
 import { KindBadge } from '../ui/KindBadge';
 import { AreaCompareSection } from './compare/AreaCompareSection';
@@ -109,9 +109,7 @@ export function AreaPanel() {
       : area.description_en
         ? { text: area.description_en, lang: 'en' }
         : null;
-  const numberFormat = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', {
-    maximumFractionDigits: 1,
-  });
+  const areaFormat = numberFormat(language, 1);
 
   return (
     <aside id="area-panel" className="area-panel" aria-label={t('panel.label')}>
@@ -169,7 +167,7 @@ export function AreaPanel() {
         {area.area_km2 !== null && (
           <>
             <dt>{t('panel.area')}</dt>
-            <dd>{t('panel.areaValue', { n: numberFormat.format(area.area_km2) })}</dd>
+            <dd>{t('panel.areaValue', { n: areaFormat.format(area.area_km2) })}</dd>
           </>
         )}
         {district && (

@@ -101,8 +101,11 @@ function CellSentences({ pick, onClose }: { pick: CellPick; onClose: () => void 
 /** Every body line and every column is this tall / wide (matrix.css holds the same figures). */
 export const ROW_HEIGHT = 30;
 export const COLUMN_WIDTH = 28;
-/** Lines and columns drawn beyond each edge of the view, so a scroll or Tab meets cells already drawn. */
-const ROW_MARGIN = 24;
+/**
+ * Lines and columns drawn beyond each edge of the view, so a scroll or Tab meets cells already drawn. Every drawn line
+ * is laid out when the matrix opens: 8 lines (240 px, more than a wheel step) keep that to the view and a little more.
+ */
+const ROW_MARGIN = 8;
 const COLUMN_MARGIN = 24;
 /** The view assumed until the scroll box has been measured (and where nothing is laid out). */
 const DEFAULT_VIEW = { top: 0, left: 0, height: 720, width: 820, bodyStart: 0 };
