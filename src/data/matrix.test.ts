@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixture from '../../tests/fixtures/atlas-logic.json';
-import type { Atlas } from './types';
+import { AREA_KINDS, areaKindRank } from './areaKinds';
+import type { Area, Atlas } from './types';
 import type { IndustryFilterQuery } from './industryFilter';
 import { base, okabeIto } from './palette';
 import {
@@ -16,6 +17,9 @@ import {
   relativeLuminance,
   sortRows,
   type Matrix,
+  type MatrixRow,
+  type MatrixSort,
+  type SortOptions,
 } from './matrix';
 
 const atlas = fixture as Atlas;
@@ -298,6 +302,84 @@ describe('sortRows', () => {
 
   it('sorts by name when the industry is not a column', () => {
     expect(rowIds(sortRows(matrix, 'no-such-industry'))).toEqual(rowIds(sortRows(matrix, 'name')));
+  });
+
+  /** The sort spelt out with a comparison: key (largest first), then the collator on names, then id; kinds first. */
+  function referenceSort(
+    m: Matrix,
+    by: MatrixSort,
+    { lang = 'zh', withinGroups = true }: SortOptions,
+  ): string[] {
+    const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-CN' : 'en');
+    const name = (r: MatrixRow) => (lang === 'zh' ? r.area.name_zh : r.area.name_en);
+    const col = m.columns.findIndex((c) => c.industry.id === by);
+    const key = (r: MatrixRow) => (by === 'total' ? r.total : col >= 0 ? cellValue(r, col) : 0);
+    const compare = (a: MatrixRow, b: MatrixRow) =>
+      (withinGroups ? areaKindRank(a.area.kind) - areaKindRank(b.area.kind) : 0) ||
+      (by === 'name' ? 0 : key(b) - key(a)) ||
+      collator.compare(name(a), name(b)) ||
+      (a.area.id < b.area.id ? -1 : 1);
+    return [...m.rows].sort(compare).map((r) => r.area.id);
+  }
+
+  // many ties: few names (some equal but for case or accent), few kinds and industries, small counts
+  const INDUSTRIES = ['ai', 'bio', 'chips', 'energy', 'cars'];
+  const generatedArea = fc.record({
+    name_zh: fc.constantFrom('海淀', '朝阳', '昌平', '中关村', '亦庄', '怀柔', '北京', '北京经开区'),
+    name_en: fc.constantFrom(
+      'Haidian',
+      'haidian',
+      'Chaoyang',
+      'Élan',
+      'elan',
+      'Zhongguancun',
+      'Beijing',
+      'B',
+    ),
+    kind: fc.constantFrom(...AREA_KINDS),
+    industries: fc.subarray(INDUSTRIES),
+    tasks: fc.array(fc.array(fc.constantFrom(...INDUSTRIES), { maxLength: 3 }), { maxLength: 4 }),
+  });
+  const generatedAtlas = fc.array(generatedArea, { minLength: 1, maxLength: 60 }).map((list) => {
+    const [template] = atlas.areas;
+    const areas: Area[] = list.map((a, n) => ({
+      ...template,
+      ...a,
+      id: `area-${(n * 37) % 101}`,
+      tasks: a.tasks.map((industries) => ({ ...template.tasks[0], industries })),
+    }));
+    const industries = INDUSTRIES.map((id, n) => ({
+      ...atlas.industries[0],
+      id,
+      group: n < 3 ? 'tech' : 'green',
+    }));
+    return { areas, industries, industry_groups: [] };
+  });
+  const SORTS: MatrixSort[] = ['name', 'total', 'ai', 'cars', 'no-such-industry'];
+
+  it('orders rows exactly as the comparison sort does, on generated atlases full of ties', () => {
+    fc.assert(
+      fc.property(generatedAtlas, fc.boolean(), (generated, includeEmptyRows) => {
+        const everyRow = buildMatrix(generated, { includeEmptyRows });
+        // the fast path (rows from the atlas' areas), a restriction to some rows, and rows from another list of areas
+        const someRows = buildMatrix(generated, {
+          includeEmptyRows,
+          areaIds: new Set(generated.areas.filter((_, n) => n % 3 === 0).map((a) => a.id)),
+        });
+        const otherAreas: Matrix = { ...everyRow, areas: generated.areas.slice(1) };
+        for (const m of [everyRow, someRows, otherAreas])
+          for (const by of SORTS)
+            for (const lang of ['zh', 'en'] as const)
+              for (const withinGroups of [true, false]) {
+                const options = { lang, withinGroups };
+                const sorted = sortRows(m, by, options);
+                expect(rowIds(sorted)).toEqual(referenceSort(m, by, options));
+                if (withinGroups)
+                  expect(sorted.rowGroups.reduce((n, g) => n + g.count, 0)).toBe(m.rows.length);
+              }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 // The planner's area × industry matrix: plan sentences per area and industry, totals, row sorting and the cell colour scale.
 import { scaleThreshold } from 'd3-scale';
-import { areaKindRank } from './areaKinds';
+import { AREA_KINDS, areaKindRank } from './areaKinds';
 import {
   filterAreas,
   isFilterActive,
@@ -77,6 +77,8 @@ export interface Matrix {
   max: number;
   /** Sum of all cells. */
   total: number;
+  /** The atlas's areas the rows were chosen from: their name order is worked out once per atlas and language. */
+  areas: readonly Area[];
 }
 
 /** Membership in an option list: absent or empty = everything. */
@@ -205,7 +207,7 @@ export function buildMatrix(
     total: columnTotals[j],
     areas: columnAreas[j],
   }));
-  return { rows, columns, rowGroups: rowGroupsOf(rows), columnGroups, max, total };
+  return { rows, columns, rowGroups: rowGroupsOf(rows), columnGroups, max, total, areas: atlas.areas };
 }
 
 /** The value of `row`'s cell in column `column` (0 where the area has no sentence for it). */
@@ -255,31 +257,77 @@ function collatorOf(lang: 'zh' | 'en'): Intl.Collator {
   return c;
 }
 
+const nameOrders = new WeakMap<readonly Area[], Partial<Record<'zh' | 'en', Map<Area, number>>>>();
+/**
+ * Each area's place in the name order of `areas` (the language's collation, then id), remembered per list and
+ * language: the collator's comparisons are made once per atlas, not on every sort of its rows.
+ */
+function nameRanks(areas: readonly Area[], lang: 'zh' | 'en'): Map<Area, number> {
+  let byLang = nameOrders.get(areas);
+  if (!byLang) nameOrders.set(areas, (byLang = {}));
+  let ranks = byLang[lang];
+  if (!ranks) {
+    const { compare } = collatorOf(lang);
+    const names = areas.map((a) => (lang === 'zh' ? a.name_zh : a.name_en));
+    const order = areas.map((_, i) => i);
+    order.sort((i, j) => compare(names[i], names[j]) || (areas[i].id < areas[j].id ? -1 : 1));
+    ranks = byLang[lang] = new Map(order.map((i, rank) => [areas[i], rank]));
+  }
+  return ranks;
+}
+
+const areaOf = (row: MatrixRow) => row.area;
+
+/** `order` (row indices) stably reordered by `digit[i]`, a whole number in [0, buckets): a counting sort. */
+function countingSort(order: Uint32Array, digit: Uint32Array, buckets: number): Uint32Array {
+  const starts = new Uint32Array(buckets + 1);
+  for (let n = 0; n < order.length; n++) starts[digit[order[n]] + 1] += 1;
+  for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
+  const out = new Uint32Array(order.length);
+  for (let n = 0; n < order.length; n++) out[starts[digit[order[n]]]++] = order[n];
+  return out;
+}
+
 /**
  * A copy of `matrix` with its rows reordered: by name (A→Z), by total, or by one industry's cell (largest first;
- * ties by name). An industry id that is not a column sorts by name.
+ * ties by name, then id). An industry id that is not a column sorts by name. Its cost is linear in the rows and the
+ * largest key: counting sorts on the name rank (two digits), the key and the kind, each keeping the order of the last.
  */
 export function sortRows(matrix: Matrix, by: MatrixSort, options: SortOptions = {}): Matrix {
   const lang = options.lang ?? 'zh';
   const withinGroups = options.withinGroups ?? true;
-  const collator = collatorOf(lang);
-  const byName = (a: MatrixRow, b: MatrixRow) =>
-    lang === 'zh'
-      ? collator.compare(a.area.name_zh, b.area.name_zh)
-      : collator.compare(a.area.name_en, b.area.name_en);
-  const col = matrix.columns.findIndex((c) => c.industry.id === by);
-  // each row's key once, not once per comparison
-  const keys = new Map(
-    matrix.rows.map((r) => [r, by === 'total' ? r.total : col >= 0 ? cellValue(r, col) : 0] as const),
+  const { rows } = matrix;
+  const n = rows.length;
+  const atlasRanks = nameRanks(matrix.areas, lang);
+  // rows that are not all from `matrix.areas` (a matrix put together by hand) are ranked among themselves
+  const fromAtlas = rows.every((r) => atlasRanks.has(r.area));
+  const ranks = fromAtlas ? atlasRanks : nameRanks(rows.map(areaOf), lang);
+  const col = by === 'name' ? -1 : matrix.columns.findIndex((c) => c.industry.id === by);
+  const keys = rows.map((r) =>
+    by === 'name' ? 0 : by === 'total' ? r.total : col >= 0 ? cellValue(r, col) : 0,
   );
-  const compare = (a: MatrixRow, b: MatrixRow) =>
-    (by === 'name' ? 0 : keys.get(b)! - keys.get(a)!) || byName(a, b) || (a.area.id < b.area.id ? -1 : 1);
-
-  if (!withinGroups) return { ...matrix, rows: [...matrix.rows].sort(compare), rowGroups: [] };
-  const rows = [...matrix.rows].sort(
-    (a, b) => areaKindRank(a.area.kind) - areaKindRank(b.area.kind) || compare(a, b),
-  );
-  return { ...matrix, rows, rowGroups: rowGroupsOf(rows) };
+  const maxKey = keys.reduce((m, k) => Math.max(m, k), 0);
+  // the digits of each row, least significant first: name rank (low, high bits), key (largest first), kind
+  const bits = Math.max(1, Math.ceil(Math.log2(ranks.size + 1) / 2));
+  const low = new Uint32Array(n);
+  const high = new Uint32Array(n);
+  const fromTop = new Uint32Array(n);
+  const kind = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const rank = ranks.get(rows[i].area)!;
+    low[i] = rank & ((1 << bits) - 1);
+    high[i] = rank >>> bits;
+    fromTop[i] = maxKey - keys[i];
+    kind[i] = areaKindRank(rows[i].area.kind) + 1;
+  }
+  let order: Uint32Array = Uint32Array.from(rows.keys());
+  order = countingSort(order, low, 1 << bits);
+  order = countingSort(order, high, 1 << bits);
+  order = countingSort(order, fromTop, maxKey + 1);
+  if (withinGroups) order = countingSort(order, kind, AREA_KINDS.length + 1);
+  const sorted: MatrixRow[] = [];
+  for (const i of order) sorted.push(rows[i]);
+  return { ...matrix, rows: sorted, rowGroups: withinGroups ? rowGroupsOf(sorted) : [] };
 }
 
 /** The ramp's ends, both from the palette: a value of 1 is a pale tint of Okabe–Ito blue, the maximum is the full blue. */
