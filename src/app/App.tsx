@@ -5,7 +5,7 @@ import { buildAtlasIndex } from '../data/atlasIndex';
 import { DataLoadError, describeLoadError, type DataLoader } from '../data/load';
 import { createAtlasStore, type AtlasStore } from '../store/atlasStore';
 import { AtlasStoreContext, DataLoaderContext, useAtlas } from '../store/useAtlas';
-import { translator, useT, type Translate } from '../i18n/i18n';
+import { prepareNumberFormats, translator, useT, type Translate } from '../i18n/i18n';
 import type { Language } from '../i18n/language';
 import { EmbedHeader, Header } from './Header';
 import { rememberWelcomeSeen, shouldWelcome } from '../store/firstVisit';
@@ -148,6 +148,17 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+
+  // the panels' number formats are made while the page is idle, not in the frame of the first selection
+  useEffect(() => {
+    const prepare = () => prepareNumberFormats(language);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prepare, 2000);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(prepare, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
   }, [language]);
 
   const mapUnavailable = mapState.status !== 'pending';

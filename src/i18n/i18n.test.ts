@@ -1,8 +1,15 @@
 // Tests of the dictionaries and the translate function.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { zh } from './zh';
 import { en } from './en';
-import { pickName, translate } from './i18n';
+import {
+  pickName,
+  translate,
+  prepareNumberFormats,
+  numberFormat,
+  AREA_DIGITS,
+  INDICATOR_DIGITS,
+} from './i18n';
 
 describe('dictionaries', () => {
   it('have exactly the same keys and no empty message', () => {
@@ -34,5 +41,21 @@ describe('pickName', () => {
   it('puts the current language first', () => {
     expect(pickName('zh', '海淀区', 'Haidian')).toEqual(['海淀区', 'Haidian']);
     expect(pickName('en', '海淀区', 'Haidian')).toEqual(['Haidian', '海淀区']);
+  });
+});
+
+describe('prepareNumberFormats', () => {
+  it("makes the panels' number formats, so their first render makes none", () => {
+    prepareNumberFormats('en');
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      numberFormat('en', AREA_DIGITS);
+      numberFormat('en', INDICATOR_DIGITS);
+      expect(made).not.toHaveBeenCalled();
+      numberFormat('en', 3);
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 });

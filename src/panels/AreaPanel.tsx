@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { standInsFor } from '../data/standIns';
 import { useAtlas, useAtlasIndex } from '../store/useAtlas';
-import { useT, pickName, numberFormat } from '../i18n/i18n';
+import { useT, pickName, numberFormat, AREA_DIGITS } from '../i18n/i18n';
 import { AreaName } from '../ui/AreaName';
 import { KindBadge } from '../ui/KindBadge';
 import { AreaCompareSection } from './compare/AreaCompareSection';
@@ -109,7 +109,7 @@ export function AreaPanel() {
       : area.description_en
         ? { text: area.description_en, lang: 'en' }
         : null;
-  const areaFormat = numberFormat(language, 1);
+  const areaFormat = numberFormat(language, AREA_DIGITS);
 
   return (
     <aside id="area-panel" className="area-panel" aria-label={t('panel.label')}>

@@ -2,7 +2,7 @@
 // gives one, related figures, and the plan's own words with a button that opens the reader at that sentence.
 import type { Goal, Indicator } from '../../data/types';
 import { useAtlas, useAtlasIndex } from '../../store/useAtlas';
-import { useT, pickName, numberFormat } from '../../i18n/i18n';
+import { useT, pickName, numberFormat, INDICATOR_DIGITS } from '../../i18n/i18n';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 /** A quote of the plan; `excerpt` says it is part of a sentence (the figure), not the whole sentence. */
@@ -27,7 +27,7 @@ function IndicatorItem({ indicator }: { indicator: Indicator }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const [name, other] = pickName(language, indicator.zh, indicator.en);
-  const number = numberFormat(language, 2);
+  const number = numberFormat(language, INDICATOR_DIGITS);
   const unit = language === 'en' && indicator.unit_en ? indicator.unit_en : indicator.unit;
   return (
     <li className="indicator" data-indicator={indicator.id}>
