@@ -86,6 +86,26 @@ interface ChangeTimes {
   kinds: string[];
 }
 
+/**
+ * Waits until the page's map has been at rest (style and tiles loaded, nothing moving or fading) for `quietMs`: the
+ * app fills its national context after the first idle, so changes timed at once would share frames with that work,
+ * which the reference page does not have.
+ */
+async function untilMapAtRest(page: Page, quietMs = 500): Promise<void> {
+  await page.evaluate(async (quiet) => {
+    type MapLike = { loaded: () => boolean };
+    const w = globalThis as unknown as { __atlasMap?: MapLike; __refMap?: MapLike };
+    const map = (w.__atlasMap ?? w.__refMap)!;
+    const deadline = performance.now() + 30_000;
+    let restingSince = performance.now();
+    while (performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (!map.loaded()) restingSince = performance.now();
+      else if (performance.now() - restingSince >= quiet) return;
+    }
+  }, quietMs);
+}
+
 /** Reference page: a feature-state dim of every other feature (like the app's filter) → next frame drawn. */
 async function timeReferenceFilter(page: Page, count = 6): Promise<number[]> {
   return page.evaluate(async (n) => {
@@ -296,6 +316,7 @@ try {
         );
         ref.push(r.ms);
         refWaterfalls.push(waterfallOf(r.timings));
+        await untilMapAtRest(r.page);
         plainRef.push(...(await timePlainRepaints(r.page)));
         refFilter.push(...(await timeReferenceFilter(r.page)));
         await r.page.context().close();
@@ -318,6 +339,7 @@ try {
         appWaterfalls.push(waterfallOf(r.timings));
         firstLoadPaths = ['/', ...r.timings.resources.map((e) => new URL(e.name).pathname)];
         loadLongTasks.push((await longTasksSince(r.page, 0)).length);
+        await untilMapAtRest(r.page);
         plainApp.push(...(await timePlainRepaints(r.page)));
         const t = await timeChanges(r.page);
         ownJs.push(...t.ownJsMs);

@@ -33,10 +33,11 @@ describe('gpuWorkOf', () => {
       task(210, 20), // nested in the one before: counted once
       present(220, 25),
       task(300, 5, OTHER), // another thread
+      task(1080, 40), // still running at the idle moment: counts up to it
       task(1200, 50), // after the idle moment
       present(1210, 30),
     ];
-    expect(gpuWorkOf(events, 100_000, 1000)).toEqual({ frames: 2, presentMs: 55, busyMs: 100, loadMs: 1000 });
+    expect(gpuWorkOf(events, 100_000, 1000)).toEqual({ frames: 2, presentMs: 55, busyMs: 120, loadMs: 1000 });
   });
 });
 

@@ -54,7 +54,9 @@ export function gpuWorkOf(events: readonly TraceEvent[], startTs: number, untilM
   const endTs = startTs + untilMs * 1000;
   const within = (e: TraceEvent) =>
     e.ph === 'X' && gpuThreads.has(`${e.pid}:${e.tid}`) && e.ts >= startTs && e.ts < endTs;
-  const sum = (list: TraceEvent[]) => list.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
+  // a slice still running at the idle moment counts up to it
+  const sum = (list: TraceEvent[]) =>
+    list.reduce((total, e) => total + Math.min(e.ts + (e.dur ?? 0), endTs) - e.ts, 0) / 1000;
   const presents = events.filter((e) => e.name === PRESENT && within(e));
   // a task's nested tasks (a nested run loop) are inside it: only the outermost count
   const tasks: TraceEvent[] = [];
