@@ -114,7 +114,6 @@ export function App({ loader, initialLanguage, hasWebGL2 = knowsWebGL2, onStore 
   );
 }
 
-/** The loaded app: header, list, map, panels, all reading the one store. */
 /** The map, or its placeholder while its code downloads (rendered once it is there: see useDownloaded). */
 function MapPart({ onFailure }: { onFailure: (error: unknown) => void }) {
   const t = useT();
@@ -123,6 +122,7 @@ function MapPart({ onFailure }: { onFailure: (error: unknown) => void }) {
   return <Suspense fallback={loading}>{downloaded ? <MapView onFailure={onFailure} /> : loading}</Suspense>;
 }
 
+/** The loaded app: header, list, map, panels, all reading the one store. */
 function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
