@@ -276,8 +276,6 @@ function nameRanks(areas: readonly Area[], lang: 'zh' | 'en'): Map<Area, number>
   return ranks;
 }
 
-const areaOf = (row: MatrixRow) => row.area;
-
 /** `order` (row indices) stably reordered by `digit[i]`, a whole number in [0, buckets): a counting sort. */
 function countingSort(order: Uint32Array, digit: Uint32Array, buckets: number): Uint32Array {
   const starts = new Uint32Array(buckets + 1);
@@ -290,8 +288,9 @@ function countingSort(order: Uint32Array, digit: Uint32Array, buckets: number): 
 
 /**
  * A copy of `matrix` with its rows reordered: by name (A→Z), by total, or by one industry's cell (largest first;
- * ties by name, then id). An industry id that is not a column sorts by name. Its cost is linear in the rows and the
- * largest key: counting sorts on the name rank (two digits), the key and the kind, each keeping the order of the last.
+ * ties by name, then id). An industry id that is not a column sorts by name. Its cost is linear in the rows, the
+ * atlas's areas and the largest key: counting sorts on the name rank, the key and the kind, each keeping the order of
+ * the last.
  */
 export function sortRows(matrix: Matrix, by: MatrixSort, options: SortOptions = {}): Matrix {
   const lang = options.lang ?? 'zh';
@@ -301,28 +300,28 @@ export function sortRows(matrix: Matrix, by: MatrixSort, options: SortOptions = 
   const atlasRanks = nameRanks(matrix.areas, lang);
   // rows that are not all from `matrix.areas` (a matrix put together by hand) are ranked among themselves
   const fromAtlas = rows.every((r) => atlasRanks.has(r.area));
-  const ranks = fromAtlas ? atlasRanks : nameRanks(rows.map(areaOf), lang);
+  const ranks = fromAtlas
+    ? atlasRanks
+    : nameRanks(
+        rows.map((r) => r.area),
+        lang,
+      );
   const col = by === 'name' ? -1 : matrix.columns.findIndex((c) => c.industry.id === by);
   const keys = rows.map((r) =>
     by === 'name' ? 0 : by === 'total' ? r.total : col >= 0 ? cellValue(r, col) : 0,
   );
   const maxKey = keys.reduce((m, k) => Math.max(m, k), 0);
-  // the digits of each row, least significant first: name rank (low, high bits), key (largest first), kind
-  const bits = Math.max(1, Math.ceil(Math.log2(ranks.size + 1) / 2));
-  const low = new Uint32Array(n);
-  const high = new Uint32Array(n);
+  // the digits of each row, least significant first: name rank, key (largest first), kind
+  const rank = new Uint32Array(n);
   const fromTop = new Uint32Array(n);
   const kind = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const rank = ranks.get(rows[i].area)!;
-    low[i] = rank & ((1 << bits) - 1);
-    high[i] = rank >>> bits;
+    rank[i] = ranks.get(rows[i].area)!;
     fromTop[i] = maxKey - keys[i];
     kind[i] = areaKindRank(rows[i].area.kind) + 1;
   }
   let order: Uint32Array = Uint32Array.from(rows.keys());
-  order = countingSort(order, low, 1 << bits);
-  order = countingSort(order, high, 1 << bits);
+  order = countingSort(order, rank, ranks.size);
   order = countingSort(order, fromTop, maxKey + 1);
   if (withinGroups) order = countingSort(order, kind, AREA_KINDS.length + 1);
   const sorted: MatrixRow[] = [];
