@@ -295,25 +295,25 @@ const GPU_ROUNDS = 3;
 const gpu: Record<'app' | 'ref' | 'same', GpuWork[]> = { app: [], ref: [], same: [] };
 /** URL paths the app's last load requested until its map was idle (and its text panel painted). */
 let firstLoadPaths: string[] = [];
+/** Each page's address; the same-map page's needs the app map's size and language, read on the app's first load. */
+const pageUrl = (which: 'app' | 'ref' | 'same'): string => {
+  if (which === 'app') return `${server.url}/`;
+  if (which === 'ref') return `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`;
+  const { width, height, language } = appMap!;
+  return `${server.url}/__ref/same-map.html?style=/__same/style-${language}.json&w=${width}&h=${height}`;
+};
 try {
   for (let i = 0; i < runs; i++) {
     // Alternate the order so neither page always runs on a warmer machine.
-    const order = i % 2 === 0 ? ['app', 'ref', 'same'] : ['same', 'ref', 'app'];
+    const order = i % 2 === 0 ? (['app', 'ref', 'same'] as const) : (['same', 'ref', 'app'] as const);
     for (const which of order) {
       if (which === 'same') {
-        const { width, height, language } = appMap!;
-        const r = await timeToReady(
-          browser,
-          `${server.url}/__ref/same-map.html?style=/__same/style-${language}.json&w=${width}&h=${height}`,
-        );
+        const r = await timeToReady(browser, pageUrl('same'));
         same.push(r.ms);
         sameWaterfalls.push(waterfallOf(r.timings));
         await r.page.context().close();
       } else if (which === 'ref') {
-        const r = await timeToReady(
-          browser,
-          `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`,
-        );
+        const r = await timeToReady(browser, pageUrl('ref'));
         ref.push(r.ms);
         refWaterfalls.push(waterfallOf(r.timings));
         await untilMapAtRest(r.page);
@@ -321,7 +321,7 @@ try {
         refFilter.push(...(await timeReferenceFilter(r.page)));
         await r.page.context().close();
       } else {
-        const r = await timeToReady(browser, `${server.url}/`);
+        const r = await timeToReady(browser, pageUrl('app'));
         if (!appMap) {
           // read in the page (a string: these scripts are typed without the DOM)
           appMap = (await r.page.evaluate(`(() => {
@@ -355,15 +355,9 @@ try {
   }
   // one traced load per page and round, after the timed ones (tracing slows a load): the GPU process' share
   if (!args.includes('--no-gpu') && appMap) {
-    const { width, height, language } = appMap;
-    const urls = {
-      app: `${server.url}/`,
-      ref: `${server.url}/__ref/reference.html?files=${geoFiles.join(',')}`,
-      same: `${server.url}/__ref/same-map.html?style=/__same/style-${language}.json&w=${width}&h=${height}`,
-    };
     for (let i = 0; i < GPU_ROUNDS; i++)
       for (const which of ['app', 'ref', 'same'] as const) {
-        const work = await traceGpuWork(browser, urls[which], {
+        const work = await traceGpuWork(browser, pageUrl(which), {
           initScript: PAGE_PROBE,
           viewport: { width: 1280, height: 800 },
         });
