@@ -7,7 +7,7 @@ import type { GeoCollections } from '../data/load';
 import { DEFAULT_VISIBLE_LAYERS } from '../store/atlasStore';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { applyVisibility, buildFontFaces, buildLayers, buildStyle, labelTextField } from './layers';
-import { ANCHOR, GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_FONT, LABEL_LAYERS, LAYER } from './layerIds';
+import { ANCHOR, GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_FONT, LABEL_LAYERS, LAYER, SOURCE } from './layerIds';
 
 const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
 const geo = JSON.parse(readFileSync('tests/fixtures/atlas-mini-geo.json', 'utf8')) as GeoCollections;
@@ -57,6 +57,15 @@ describe('buildStyle', () => {
     expect(at(ANCHOR.points)).toBeLessThan(at(LAYER.pointsPlatforms));
     expect(at(LAYER.pointsPlatforms)).toBeLessThan(at(ANCHOR.labels));
     expect(at(ANCHOR.labels)).toBeLessThan(at(LAYER.labelsDistricts));
+  });
+
+  it('hands the worker the label source first, then the points, while labels still draw on top', () => {
+    // the labels' glyphs are the worker's one round trip to the page: asked for first, they load while it tiles the rest
+    expect(Object.keys(style.sources).slice(0, 2)).toEqual([SOURCE.labels, SOURCE.points]);
+    const ids = style.layers.map((l) => l.id);
+    const lastOf = (source: string) =>
+      Math.max(...style.layers.flatMap((l, i) => ('source' in l && l.source === source ? [i] : [])));
+    expect(lastOf(SOURCE.districts)).toBeLessThan(ids.indexOf(LAYER.labelsDistricts));
   });
 
   it('dashes only the outline of approximate zones', () => {

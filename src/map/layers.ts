@@ -130,7 +130,14 @@ function geojson(data: FeatureCollection, promote = true): SourceSpecification {
 export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, SourceSpecification> {
   const areasById = new Map(atlas.areas.map((a) => [a.id, a]));
   const annotate = (fc: FeatureCollection<Geometry>) => annotateFeatures(fc, areasById);
+  // MapLibre's worker takes the sources in this order. The labels come first: their glyphs are the one round trip
+  // back to the page (the label font's download and each glyph's rasterising), which then overlaps the worker's
+  // tiling of the other sources instead of following it. The points come next, the areas' other marks. Drawing order
+  // is the layers' order, not this one.
   return {
+    // promoted ids: the industry filter fades the labels of non-matching areas through feature-state
+    [SOURCE.labels]: geojson(buildLabelFeatures(atlas, geo.region)),
+    [SOURCE.points]: geojson(buildPointFeatures(atlas)),
     [SOURCE.china]: geojson(geo.china, false),
     [SOURCE.southSea]: geojson(geo.southSea, false),
     [SOURCE.region]: geojson(geo.region, false),
@@ -140,10 +147,7 @@ export function buildSources(atlas: Atlas, geo: GeoCollections): Record<string, 
     [SOURCE.outline]: geojson(geo.outline, false),
     [SOURCE.zones]: geojson(annotate(geo.zones)),
     [SOURCE.water]: geojson(geo.water, false),
-    [SOURCE.points]: geojson(buildPointFeatures(atlas)),
     [SOURCE.links]: geojson(buildLinkArcs(atlas)),
-    // promoted ids: the industry filter fades the labels of non-matching areas through feature-state
-    [SOURCE.labels]: geojson(buildLabelFeatures(atlas, geo.region)),
   };
 }
 
