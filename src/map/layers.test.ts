@@ -7,7 +7,15 @@ import type { GeoCollections } from '../data/load';
 import { DEFAULT_VISIBLE_LAYERS } from '../store/atlasStore';
 import { LAYER_GROUPS } from '../store/layerGroups';
 import { applyVisibility, buildFontFaces, buildLayers, buildStyle, labelTextField } from './layers';
-import { ANCHOR, GROUP_LAYERS, INTERACTIVE_LAYERS, LABEL_FONT, LABEL_LAYERS, LAYER, SOURCE } from './layerIds';
+import {
+  ANCHOR,
+  GROUP_LAYERS,
+  INTERACTIVE_LAYERS,
+  LABEL_FONT,
+  LABEL_LAYERS,
+  LAYER,
+  SOURCE,
+} from './layerIds';
 
 const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
 const geo = JSON.parse(readFileSync('tests/fixtures/atlas-mini-geo.json', 'utf8')) as GeoCollections;
