@@ -258,6 +258,20 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
   await context.close();
 });
 
+test('the area list scrolls to its last entry, which opens its area', async ({ page }) => {
+  // the list draws only the entries near the screen (area-list.css): every one is still there to scroll to and open
+  const watch = await openMap(page, './?lang=en');
+  const buttons = page.locator('#area-list button.area-button');
+  await expect(buttons).toHaveCount(atlas.areas.length);
+  const last = buttons.last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  const name = (await last.locator('.name-primary').innerText()).trim();
+  await last.click();
+  await expect(page.locator('#area-panel h2')).toContainText(name);
+  expectCleanPage(watch);
+});
+
 test('without WebGL the list view selects every area by keyboard, and passes axe', async ({ page }) => {
   await disableWebGL(page);
   await page.goto('./?lang=en');
