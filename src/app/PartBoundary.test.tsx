@@ -44,11 +44,15 @@ describe('PartBoundary', () => {
     const onChunkError = vi.fn(() => false);
     let attempts = 0;
     let offline = true;
-    const Panel = retryableLazy(async () => {
+    const asked: string[] = [];
+    const download = async (url = '/assets/Filter-1.js') => {
       attempts += 1;
-      if (offline) throw new TypeError('Failed to fetch dynamically imported module: /assets/Filter-1.js');
+      asked.push(url);
+      if (offline) throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
       return { default: () => <p>panel from the chunk</p> };
-    });
+    };
+    // (a retry asks for the address the failure named, under a query of its own)
+    const Panel = retryableLazy(() => download(), download);
     render(
       <PartBoundary part="Industry filter" t={t} onChunkError={onChunkError}>
         <Suspense fallback={<p>loading</p>}>
@@ -63,6 +67,7 @@ describe('PartBoundary', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('panel from the chunk')).toBeTruthy();
     expect(attempts).toBe(failed + 1); // the chunk was asked for again, not the cached failure rethrown
+    expect(asked.at(-1)).toMatch(/^\/assets\/Filter-1\.js\?retry=\d+$/);
   });
 });
 

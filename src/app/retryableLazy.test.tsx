@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Component, Suspense, type ReactNode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { retryableLazy, useDownloaded } from './retryableLazy';
+import { failedModuleUrl, retryableLazy, useDownloaded } from './retryableLazy';
 
 afterEach(cleanup);
 
@@ -48,6 +48,38 @@ describe('retryableLazy', () => {
     const [a, b] = [Part.preload(), Part.preload()];
     await Promise.all([a, b]);
     expect(calls).toBe(2);
+  });
+
+  it('tries a module the browser reported failed under an address of its own, each retry a new one', async () => {
+    const url = 'http://127.0.0.1/assets/FilterPanel-By1_W3CM.js';
+    const fail = (at: string) =>
+      Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${at}`));
+    const asked: string[] = [];
+    const Part = retryableLazy(
+      () => fail(url),
+      (at) => {
+        asked.push(at);
+        return asked.length === 1 ? fail(at) : Promise.resolve(part('map of'));
+      },
+    );
+    await expect(Part.preload()).rejects.toThrow(url);
+    await expect(Part.preload()).rejects.toThrow(`${url}?retry=1`);
+    const module = await Part.preload();
+    expect(asked).toEqual([`${url}?retry=1`, `${url}?retry=2`]);
+    expect(Part.isLoaded()).toBe(true);
+    expect(module).toBe(await Part.preload());
+  });
+});
+
+describe('failedModuleUrl', () => {
+  it("reads the module's address from Chromium's and Firefox's messages, without a query; null when none is named", () => {
+    const at = 'https://atlas.example/assets/MapView-BT_-fGL9.js';
+    expect(failedModuleUrl(new TypeError(`Failed to fetch dynamically imported module: ${at}?retry=2`))).toBe(
+      at,
+    );
+    expect(failedModuleUrl(new TypeError(`error loading dynamically imported module: ${at}`))).toBe(at);
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeNull();
+    expect(failedModuleUrl('offline')).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 // React.lazy that can be tried again, and that renders at once when its chunk is already there.
 // - A chunk that failed to download (a lost connection, a redeploy that removed it) stays failed until the visitor asks
 //   again (PartBoundary's "Retry" calls retryFailedChunks), and is then fetched afresh instead of React rethrowing the
-//   cached failure forever.
+//   cached failure forever. The browser may keep the failure too (Chromium keeps a failed module address failed for
+//   the page's lifetime): a retry imports the address the failure named with a query of its own.
 // - `preload()` starts the download early (main.tsx does it for the map). A component whose module has arrived renders
 //   in the same pass as its parent: React.lazy takes a module handed over synchronously, where a promise, even one
 //   already settled, suspends and shows the fallback first (and React then holds the content back up to 300 ms).
@@ -30,14 +31,35 @@ export type RetryableLazy<M extends ComponentModule> = ComponentType<PropsOf<M>>
   isLoaded: () => boolean;
 };
 
-export function retryableLazy<M extends ComponentModule>(load: () => Promise<M>): RetryableLazy<M> {
+/** The address of the module a failed dynamic import names (Chromium, Firefox), without its query; else null. */
+export function failedModuleUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /dynamically imported module:?\s+(\S+)/i.exec(message);
+  return match ? match[1].replace(/[?#].*$/, '') : null;
+}
+
+const importUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
+
+/**
+ * `load` imports the module; after a failure that named the module's address, `importAgain` imports that address with
+ * `?retry=N` instead, a module address the browser has not seen fail.
+ */
+export function retryableLazy<M extends ComponentModule>(
+  load: () => Promise<M>,
+  importAgain: (url: string) => Promise<unknown> = importUrl,
+): RetryableLazy<M> {
   let loaded: M | null = null;
   let loading: Promise<M> | null = null;
+  let failedUrl: string | null = null;
+  let retries = 0;
+  const download = (): Promise<M> =>
+    failedUrl ? (importAgain(`${failedUrl}?retry=${++retries}`) as Promise<M>) : load();
   const preload = (): Promise<M> =>
-    (loading ??= load().then(
+    (loading ??= download().then(
       (module) => (loaded = module),
       (error: unknown) => {
         loading = null;
+        failedUrl ??= failedModuleUrl(error);
         throw error;
       },
     ));

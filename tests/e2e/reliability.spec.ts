@@ -9,7 +9,8 @@ test('a panel whose chunk fails to download says so, the list still works, and R
   page,
 }) => {
   let blocked = true;
-  await page.route(/\/assets\/FilterPanel-[\w-]+\.js$/, (route) =>
+  // (any address of the chunk: a retry asks for it with a query of its own)
+  await page.route(/\/assets\/FilterPanel-[\w-]+\.js(\?.*)?$/, (route) =>
     blocked ? route.fulfill({ status: 404, body: '' }) : route.continue(),
   );
   await openMap(page, './?lang=en');
@@ -34,7 +35,9 @@ test('a panel whose chunk fails to download says so, the list still works, and R
 });
 
 test('a map chunk that fails to download leaves header, list and panels working', async ({ page }) => {
-  await page.route(/\/assets\/MapView-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(/\/assets\/MapView-[\w-]+\.js(\?.*)?$/, (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
   await page.goto('./?lang=en');
   await expect(page.locator('.map-area').getByRole('alert')).toContainText(
     'The map could not be loaded or shown',
