@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Component tests of the list view: every area reachable by a button, grouped by kind.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtureAtlas, renderWithAtlas } from '../../tests/support/atlasFixtures';
 import { AreaList, groupAreasByKind } from './AreaList';
@@ -51,6 +51,24 @@ describe('AreaList', () => {
       selectionOrigin: 'list',
     });
     expect(shanghai.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('keeps one entry current as the selection moves elsewhere: the map, another area, a link, none', async () => {
+    const { store } = renderWithAtlas(<AreaList />, { language: 'en' });
+    const current = () =>
+      [...document.querySelectorAll('[aria-current="true"]')].map((b) => b.textContent ?? '');
+    expect(current()).toEqual([]);
+    await act(async () => store.getState().selectArea('zgc-haidian', 'map'));
+    expect(current()).toHaveLength(1);
+    expect(current()[0]).toMatch(/^Haidian Park/);
+    await act(async () => store.getState().selectArea('haidian', 'map'));
+    expect(current()).toHaveLength(1);
+    expect(current()[0]).toMatch(/^Haidian District/);
+    await act(async () => store.getState().selectLink('link-shanghai', 'map'));
+    expect(current()).toHaveLength(1);
+    expect(current()[0]).toMatch(/^Zhongguancun Science City — Shanghai/);
+    await act(async () => store.getState().clearSelection());
+    expect(current()).toEqual([]);
   });
 
   it('hovering a list entry highlights it on the map through the store', async () => {
