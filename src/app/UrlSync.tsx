@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useAtlasStore } from '../store/useAtlas';
 import { useAtlasIndex } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
-import { bindUrlToStore } from '../store/urlSync';
+import { bindUrlToStore, browserUrlEnv } from '../store/urlSync';
 import { truncateForNotice, urlKnownIds, type UrlNotice } from '../store/urlState';
 import { isCameraHash } from '../store/cameraHash';
 
@@ -34,7 +34,9 @@ export function UrlSync() {
 
   useEffect(
     () =>
-      bindUrlToStore(store, urlKnownIds(atlas, LAYER_GROUPS), window, (n) => setNotices([...camera, ...n])),
+      bindUrlToStore(store, urlKnownIds(atlas, LAYER_GROUPS), browserUrlEnv(), (n) =>
+        setNotices([...camera, ...n]),
+      ),
     [store, atlas, camera],
   );
 

@@ -1,6 +1,8 @@
 // A new deploy removes the old build's chunks: an open tab that then asks for one gets "Failed to fetch dynamically
 // imported module". The cure is to load the new version, once, keeping the URL (the app's state lives there).
 
+import { writeUrlNow } from '../store/urlSync';
+
 const RELOAD_KEY = 'atlas:chunk-reload-at';
 /** A second chunk failure within this long after such a reload is not a stale build: no reload loop. */
 const RELOAD_WINDOW_MS = 30_000;
@@ -27,7 +29,10 @@ const browserEnv = (): ReloadEnv => ({
       return null;
     }
   })(),
-  reload: () => window.location.reload(),
+  reload: () => {
+    writeUrlNow();
+    window.location.reload();
+  },
   now: () => Date.now(),
 });
 

@@ -1,8 +1,8 @@
 // URL ↔ store binding against a fake history: restore on load, push on selection, replace otherwise, Back/Forward, notices.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTestStore, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { LAYER_GROUPS } from './layerGroups';
-import { bindUrlToStore, queryOf, type UrlEnv } from './urlSync';
+import { afterNextFrame, bindUrlToStore, queryOf, writeUrlNow, type UrlEnv } from './urlSync';
 import type { UrlKnownIds, UrlNotice } from './urlState';
 
 const known: UrlKnownIds = {
@@ -16,6 +16,7 @@ const known: UrlKnownIds = {
 
 /** A browser history in miniature: entries of path+query+hash, an index, popstate listeners. */
 class FakeBrowser implements UrlEnv {
+  scheduleWrite?: UrlEnv['scheduleWrite'];
   entries: string[];
   index = 0;
   pushes = 0;
@@ -269,5 +270,73 @@ describe('bindUrlToStore: the tour and the embed view', () => {
     const { store, browser } = setupTour('/?embed=1');
     store.getState().selectArea('haidian', 'map');
     expect(browser.url).toBe('/?area=haidian&lang=zh&embed=1');
+  });
+});
+
+describe('bindUrlToStore with scheduled writes (the browser: after the frame that shows the change)', () => {
+  function scheduled(initial: string) {
+    const store = createTestStore({ language: 'zh' });
+    const browser = new FakeBrowser(initial);
+    const queue: (() => void)[] = [];
+    browser.scheduleWrite = (write) => queue.push(write);
+    const unbind = bindUrlToStore(store, known, browser);
+    const runScheduled = () => queue.splice(0).forEach((write) => write());
+    return { store, browser, unbind, runScheduled, queue };
+  }
+
+  it('writes nothing until the write runs, then the changes since the last write as one history step', () => {
+    const { store, browser, runScheduled, queue } = scheduled('/?lang=zh');
+    store.getState().selectArea('haidian');
+    store.getState().setLanguage('en');
+    expect(browser.url).toBe('/?lang=zh');
+    expect(queue).toHaveLength(1); // one write for the changes of one frame
+    runScheduled();
+    expect(browser.url).toBe('/?area=haidian&lang=en');
+    expect([browser.pushes, browser.replaces]).toEqual([1, 0]);
+    store.getState().toggleLayer('water');
+    runScheduled();
+    expect([browser.pushes, browser.replaces]).toEqual([1, 1]);
+    browser.go(-1);
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('drops a change not yet written when Back moves to another entry, which then holds', () => {
+    const { store, browser, runScheduled } = scheduled('/?lang=zh');
+    store.getState().selectArea('haidian');
+    runScheduled();
+    store.getState().selectArea('huairou-science-city');
+    browser.go(-1);
+    runScheduled();
+    expect(browser.url).toBe('/?lang=zh');
+    expect(store.getState().selectedId).toBeNull();
+    expect(browser.entries).toEqual(['/?lang=zh', '/?area=haidian&lang=zh']);
+  });
+
+  it('writes a pending change when unbound, so it is not lost', () => {
+    const { store, browser, unbind } = scheduled('/?lang=zh');
+    store.getState().selectArea('haidian');
+    unbind();
+    expect(browser.url).toBe('/?area=haidian&lang=zh');
+  });
+});
+
+describe('afterNextFrame and writeUrlNow', () => {
+  it('runs a write after the next frame, or at once on writeUrlNow (before a reload), and never twice', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    try {
+      const runs: string[] = [];
+      afterNextFrame(() => runs.push('a'));
+      afterNextFrame(() => runs.push('b'));
+      expect(runs).toEqual([]);
+      writeUrlNow();
+      expect(runs).toEqual(['a', 'b']);
+      afterNextFrame(() => runs.push('c'));
+      frames.splice(0).forEach((frame) => frame());
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(runs).toEqual(['a', 'b', 'c']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Atlas } from '../../src/data/types';
-import { disableWebGL, expectCleanPage, expectNoAxeViolations, openMap, watchPage } from './helpers';
+import {
+  disableWebGL,
+  expectCleanPage,
+  expectNoAxeViolations,
+  openMap,
+  watchPage,
+  urlWritten,
+} from './helpers';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const area = (id: string) => atlas.areas.find((a) => a.id === id)!;
@@ -67,6 +74,7 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   // one of its plan sentences (read from the data, not copied here)
   await expect(page.locator('#area-panel .task-zh').first()).toHaveText(HUAIROU_SC.tasks[0].zh);
   await expect(page.locator('#selection-announcer')).toHaveText('Selected: Huairou Science City 怀柔科学城');
+  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('area')).toBe('huairou-science-city');
   await expectNoAxeViolations(page);
 
@@ -80,10 +88,12 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   await search(page, 'haidian');
   await page.getByRole('combobox').press('Enter');
   await expect(heading).toContainText('海淀区');
+  await urlWritten(page);
   await page.goBack();
   await expect(heading).toContainText('怀柔科学城');
   await page.goForward();
   await expect(heading).toContainText('海淀区');
+  await urlWritten(page);
   await page.goBack();
   await expect(heading).toContainText('怀柔科学城');
 
@@ -115,7 +125,9 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   await expect(reader.locator('[data-target="start"]')).toBeFocused();
   // the selected area's passages are marked
   expect(await reader.locator('mark.mark-passage').count()).toBeGreaterThan(0);
+  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('panel')).toBe('reader');
+  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('sec')).toBe(task.section);
   await expectNoAxeViolations(page);
 
@@ -128,6 +140,7 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   await reader.getByLabel('Search the plan text').fill('');
 
   // the shared URL reproduces the view in a new page
+  await urlWritten(page);
   const shared = page.url();
   const before = await storeState(page);
   expect(before.visibleLayers.water).toBe(false);
@@ -148,10 +161,12 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   await expect(reader).toBeVisible();
 
   // the visitor's own scrolling moves `sec` along (a shared link opens where they were reading)
+  await urlWritten(page);
   const secBefore = new URL(page.url()).searchParams.get('sec');
   await reader.hover();
   await page.mouse.wheel(0, 4000);
   await expect.poll(() => new URL(page.url()).searchParams.get('sec')).not.toBe(secBefore);
+  await urlWritten(page);
   const secNow = new URL(page.url()).searchParams.get('sec')!;
   await expect(reader.locator(`.plan-section[data-section="${secNow}"]`)).toBeInViewport();
 
@@ -299,6 +314,7 @@ test('search finds a field and a phrase of the attached plan sentences, and open
   await expect(field).toContainText('领域 · 集成电路');
   await box.press('Enter');
   await expect(page.locator('#industry-panel h2')).toContainText('集成电路');
+  await urlWritten(page);
   const fieldUrl = new URL(page.url()).searchParams;
   expect([fieldUrl.get('panel'), fieldUrl.get('industry'), fieldUrl.get('fld')]).toEqual([
     'industry',
@@ -316,6 +332,7 @@ test('search finds a field and a phrase of the attached plan sentences, and open
   await expect(hit).toContainText(task.section);
   await hit.click();
   await expect(page.locator('#area-panel h2')).toContainText(etdz.name_zh);
+  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('area')).toBe('etdz');
   await expect(page.locator('#area-panel .task-zh').filter({ hasText: phrase }).first()).toHaveText(task.zh);
   expectCleanPage(watch);
@@ -337,10 +354,12 @@ test('the reader marks the sentences the atlas quotes, says where, and opens the
   await expect(where).toContainText('地点：');
   await where.getByRole('button', { name: HUAIROU_SC.name_zh, exact: true }).click();
   await expect(page.locator('#area-panel h2')).toContainText(HUAIROU_SC.name_zh);
+  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('area')).toBe(HUAIROU_SC.id);
   const state = await storeState(page);
   expect([state.selectedId, state.panel]).toEqual([HUAIROU_SC.id, 'area']);
   // Back returns to the reader
+  await urlWritten(page);
   await page.goBack();
   await expect(reader.locator('.reader-legend')).toBeVisible();
   expectCleanPage(watch);

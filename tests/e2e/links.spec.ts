@@ -1,7 +1,7 @@
 // Links on the map: an arc shows its two ends on hover and opens the plan's sentence on click; a shared ?link= opens
 // framed on both ends; an area the map does not draw lights up its parts; a click on stacked areas offers the others.
 import { expect, test, type Page } from '@playwright/test';
-import { clickMapAt, expectCleanPage, openMap } from './helpers';
+import { clickMapAt, expectCleanPage, openMap, urlWritten } from './helpers';
 
 /** A point on the arc of `linkId` (at `t` of its length), in page pixels, once the map is at rest. */
 async function pointOnArc(page: Page, linkId: string, t = 0.5): Promise<{ x: number; y: number }> {
@@ -91,6 +91,7 @@ test('hovering an arc names both ends and its kind and highlights it; a click op
   await expect(page.locator('#area-panel')).toBeVisible();
   expect(await storeState(page)).toMatchObject({ selectedId: 'xinjiang', selectedLinkId: null });
   // Back returns to the link
+  await urlWritten(page);
   await page.goBack();
   await expect(page.locator('#link-panel')).toBeVisible();
   expectCleanPage(watch);

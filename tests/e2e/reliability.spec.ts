@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../../src/data/csv';
 import { DEFAULT_VISIBLE_LAYERS } from '../../src/store/atlasStore';
-import { disableWebGL, openMap } from './helpers';
+import { disableWebGL, openMap, urlWritten } from './helpers';
 
 test('a panel whose chunk fails to download says so, the list still works, and Retry loads it', async ({
   page,
@@ -182,6 +182,7 @@ test('URL values that cannot be used are named, capped, and neither hide the lay
   // someone else's key stays in the address as the app writes its own state
   await page.getByRole('button', { name: /^Haidian District/ }).click();
   await expect(page).toHaveURL(/[?&]area=haidian\b/);
+  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('utm_source')).toBe('x');
 
   // Back/Forward to a link with one key repeated 2,000 times (the first is unknown, the others repeats): eight are

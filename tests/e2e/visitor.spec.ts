@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Atlas, TourStop } from '../../src/data/types';
-import { clickMapAt, expectCleanPage, expectNoAxeViolations, openMap } from './helpers';
+import { clickMapAt, expectCleanPage, expectNoAxeViolations, openMap, urlWritten } from './helpers';
 import { WELCOME_SEEN_KEY } from '../../src/store/firstVisit';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
@@ -177,10 +177,12 @@ test('the tour visits every stop: framed, highlighted, quoted; tour=N and Back/F
   await expect(tourCard(page).getByRole('button', { name: 'Finish the tour' })).toBeVisible();
 
   // Back and Forward walk the tour
+  await urlWritten(page);
   await page.goBack();
   await expect(tourCard(page).locator('h2')).toHaveText(tour[tour.length - 2].title_en);
   await page.keyboard.press('ArrowLeft');
   await expect(tourCard(page).locator('h2')).toHaveText(tour[tour.length - 3].title_en);
+  await urlWritten(page);
   await page.goBack();
   await page.goForward();
   await expect(tourCard(page).locator('h2')).toHaveText(tour[tour.length - 3].title_en);
@@ -189,6 +191,7 @@ test('the tour visits every stop: framed, highlighted, quoted; tour=N and Back/F
   await page.keyboard.press('Escape');
   await expect(tourCard(page)).toHaveCount(0);
   await expect(page).not.toHaveURL(/tour=/);
+  await urlWritten(page);
   await page.goBack();
   await expect(tourCard(page)).toBeVisible();
   expect(await storeTour(page)).toBe(tour.length - 3);
@@ -323,6 +326,7 @@ test('Share: the link, the embed snippet and the citation are copied; the snippe
   await dialog.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Embed code copied');
   const snippet = await clipboard();
+  await urlWritten(page);
   const hash = new URL(page.url()).hash;
   expect(snippet).toBe(
     `<iframe src="${ORIGIN}/?lang=en&amp;tour=${zgc + 1}&amp;embed=1${hash}" ` +
