@@ -86,43 +86,23 @@ interface ChangeTimes {
   kinds: string[];
 }
 
-/**
- * Waits until the page's map has been at rest (style and tiles loaded, nothing moving or fading) for `quietMs`: the
- * app fills its national context after the first idle, so changes timed at once would share frames with that work,
- * which the reference page does not have.
- */
-async function untilMapAtRest(page: Page, quietMs = 500): Promise<void> {
-  await page.evaluate(async (quiet) => {
-    type MapLike = { loaded: () => boolean };
-    const w = globalThis as unknown as { __atlasMap?: MapLike; __refMap?: MapLike };
-    const map = (w.__atlasMap ?? w.__refMap)!;
-    const deadline = performance.now() + 30_000;
-    let restingSince = performance.now();
-    while (performance.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50));
-      if (!map.loaded()) restingSince = performance.now();
-      else if (performance.now() - restingSince >= quiet) return;
-    }
-  }, quietMs);
-}
-
 /** What a page's map says about its state: its style and tiles loaded, its camera moving. */
 type MapAtRest = { loaded: () => boolean; isMoving: () => boolean };
 
 /**
- * In the page: resolves once `map` has been loaded and still for 150 ms and the page's frames come at their pace again
- * (three in a row under 34 ms apart: a canvas reallocated by the panel that closed, or the last frames of a camera
- * flight, can hold the GPU process for a tenth of a second), at most 5 s; as a person's next click comes after the map
- * has settled. A change timed while the previous one's flight, tile loads and frames still run would share their cost:
- * the rapid-use bench times changes that overlap.
+ * In the page: resolves once `map` has been loaded and still for `quietMs` and the page's frames come at their pace
+ * again (three in a row under 34 ms apart: a canvas reallocated by the panel that closed, or the last frames of a
+ * camera flight, can hold the GPU process for a tenth of a second), at most `timeoutMs`; as a person's next click comes
+ * after the map has settled. A change timed while the previous one's flight, tile loads and frames still run would
+ * share their cost: the rapid-use bench times changes that overlap.
  */
-const UNTIL_REST = `globalThis.untilRest = async (map) => {
-  const deadline = performance.now() + 5000;
+const UNTIL_REST = `globalThis.untilRest = async (map, quietMs = 150, timeoutMs = 5000) => {
+  const deadline = performance.now() + timeoutMs;
   let since = performance.now();
   while (performance.now() < deadline) {
     await new Promise((r) => setTimeout(r, 25));
     if (!map.loaded() || map.isMoving()) since = performance.now();
-    else if (performance.now() - since >= 150) break;
+    else if (performance.now() - since >= quietMs) break;
   }
   let last = performance.now();
   let steady = 0;
@@ -132,11 +112,23 @@ const UNTIL_REST = `globalThis.untilRest = async (map) => {
     last = now;
   }
 }`;
-declare const untilRest: (map: MapAtRest) => Promise<void>;
+declare const untilRest: (map: MapAtRest, quietMs?: number, timeoutMs?: number) => Promise<void>;
+
+/**
+ * Waits until the page's map has been at rest for `quietMs` (untilRest, up to 30 s), and defines untilRest in the page
+ * for the timings that follow: the app fills its national context after its first idle, so changes timed at once
+ * would share frames with that work, which the reference page does not have.
+ */
+async function untilMapAtRest(page: Page, quietMs = 500): Promise<void> {
+  await page.evaluate(UNTIL_REST);
+  await page.evaluate(async (quiet) => {
+    const w = globalThis as unknown as { __atlasMap?: MapAtRest; __refMap?: MapAtRest };
+    await untilRest((w.__atlasMap ?? w.__refMap)!, quiet, 30_000);
+  }, quietMs);
+}
 
 /** Reference page: a feature-state dim of every other feature (like the app's filter) → next frame drawn. */
 async function timeReferenceFilter(page: Page, count = 6): Promise<number[]> {
-  await page.evaluate(UNTIL_REST);
   return page.evaluate(async (n) => {
     type MapLike = MapAtRest & { once: (ev: string, cb: () => void) => void };
     const w = globalThis as unknown as { __refMap: MapLike; __refFilter: () => void };
@@ -178,7 +170,6 @@ async function timePlainRepaints(page: Page, count = 8): Promise<number[]> {
  * until that frame is drawn and the area panel shows the selected area (whichever is later).
  */
 async function timeChanges(page: Page): Promise<ChangeTimes> {
-  await page.evaluate(UNTIL_REST);
   return page.evaluate(async () => {
     type Store = { getState: () => Record<string, unknown> };
     type MapLike = MapAtRest & { once: (ev: string, cb: () => void) => void };
