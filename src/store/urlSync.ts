@@ -187,6 +187,8 @@ export function bindUrlToStore(
   let written = restore(false);
   let writtenSelection = selectionOf(store.getState());
 
+  /** True while a write is scheduled and not yet run (browserUrlEnv: until the next frame). */
+  let pending = false;
   /** Writes the store's state as it is now; the changes since the last write are one history step. */
   const write = () => {
     pending = false;
@@ -199,7 +201,6 @@ export function bindUrlToStore(
     written = query;
     writtenSelection = selectionOf(state);
   };
-  let pending = false;
   const unsubscribe = store.subscribe(() => {
     if (applying || pending) return;
     if (!env.scheduleWrite) return write();

@@ -8,8 +8,8 @@ import {
   expectCleanPage,
   expectNoAxeViolations,
   openMap,
-  watchPage,
   urlWritten,
+  watchPage,
 } from './helpers';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
@@ -127,7 +127,6 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   expect(await reader.locator('mark.mark-passage').count()).toBeGreaterThan(0);
   await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('panel')).toBe('reader');
-  await urlWritten(page);
   expect(new URL(page.url()).searchParams.get('sec')).toBe(task.section);
   await expectNoAxeViolations(page);
 
@@ -359,7 +358,6 @@ test('the reader marks the sentences the atlas quotes, says where, and opens the
   const state = await storeState(page);
   expect([state.selectedId, state.panel]).toEqual([HUAIROU_SC.id, 'area']);
   // Back returns to the reader
-  await urlWritten(page);
   await page.goBack();
   await expect(reader.locator('.reader-legend')).toBeVisible();
   expectCleanPage(watch);

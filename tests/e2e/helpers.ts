@@ -22,7 +22,6 @@ export function watchPage(page: Page, origin: string): PageWatch {
   return watch;
 }
 
-/** Opens the app at `path` and waits until the map has drawn all layers (data-map-ready). */
 /**
  * Resolves once the app has written its last change into the URL: it writes after the frame that shows a change, so a
  * test that reads the address or goes Back at once waits for that frame first.
@@ -33,6 +32,7 @@ export async function urlWritten(page: Page): Promise<void> {
   );
 }
 
+/** Opens the app at `path` and waits until the map has drawn all layers (data-map-ready). */
 export async function openMap(page: Page, path = ''): Promise<PageWatch> {
   const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
   const watch = watchPage(page, origin);
