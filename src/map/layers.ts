@@ -21,6 +21,7 @@ import {
   zoneColours,
   zoneFallback,
 } from '../data/palette';
+import { inSharedProgramForm } from './sharedPrograms';
 import { ANCHOR, GROUP_LAYERS, LABEL_FONT, LAYER, SOURCE, type LayerId } from './layerIds';
 import {
   annotateFeatures,
@@ -652,6 +653,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'Beijing Innovation Atlas',
     sources: buildSources(input.atlas, input.geo),
     ...(input.fontFaces ? { 'font-faces': input.fontFaces } : {}),
-    layers: applyVisibility(buildLayers(input.language), input.visibleLayers),
+    layers: applyVisibility(buildLayers(input.language).map(inSharedProgramForm), input.visibleLayers),
   };
 }
