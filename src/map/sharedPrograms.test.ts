@@ -38,18 +38,28 @@ const paintOf = (layer: LayerSpecification) => (layer.paint ?? {}) as Record<str
 const drawn = (layer: LayerSpecification) => layer.type !== 'line' || paintOf(layer)['line-opacity'] !== 0;
 
 describe('shared program forms', () => {
-  for (const type of ['fill', 'line'] as const) {
-    it(`writes every drawn ${type} layer's paint in one form per property`, () => {
-      const layers = style.layers.filter((l) => l.type === type && drawn(l));
-      expect(layers.length).toBeGreaterThan(3);
-      const forms = new Set(
-        layers.map((l) =>
+  const formsOf = (type: 'fill' | 'line') =>
+    new Set(
+      style.layers
+        .filter((l) => l.type === type && drawn(l))
+        .map((l) =>
           PROPERTIES[type].map((p) => formOf(type, p, paintOf(l)[p] ?? specOf(type, p).default)).join(' '),
         ),
-      );
-      expect([...forms]).toHaveLength(1);
-    });
-  }
+    );
+
+  it('writes every fill layer in one form: colour per feature, opacity per zoom and feature', () => {
+    expect([...formsOf('fill')]).toEqual(['source composite']);
+  });
+
+  it('writes every drawn line layer in one of two forms: per zoom and feature, or per feature if zoom-free', () => {
+    expect([...formsOf('line')].sort()).toEqual([
+      'source source composite composite',
+      'source source source source',
+    ]);
+    // the selection and filter outlines, sent to the GPU again at each feature-state change, are per feature only
+    const highlight = style.layers.find((l) => l.id === 'districts-highlight')!;
+    expect(formOf('line', 'line-width', paintOf(highlight)['line-width'])).toBe('source');
+  });
 
   it('keeps every value: the same result at each zoom, for features in each state', () => {
     const states = [{}, { hover: true }, { selected: true }, { dim: true }, { match: true }];

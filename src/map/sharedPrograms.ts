@@ -1,15 +1,16 @@
-// One shader program for all fill layers and one for all line layers.
+// Few shader programs for the map's many fill and line layers.
 //
 // MapLibre builds a WebGL program per layer type *and* per form of each paint property: a constant or zoom-only value
 // is a uniform, a per-feature value a vertex attribute, a zoom-and-feature value a pair of them. The style's 20-odd
 // fill and line layers mixed those forms, so the first full frame linked 15 programs. Each link asks the GPU process
 // for its status and waits for it to finish all it has queued (in software WebGL, whole composited frames): those
-// waits were most of the main thread's time between the first frame and the idle map. Written in the same forms, the
-// layers share two programs (and one for the antialiased edge of the fills that keep it), and the frame links 8.
+// waits were most of the main thread's time between the first frame and the idle map.
 //
-// The forms chosen are the richest any layer needs: colour and dash pattern per feature, width and opacity per zoom
-// and feature. A layer's value keeps its meaning; only its form changes (a constant `c` becomes "c for every
-// feature"). Lines all draw with the dash-capable program (a solid line is the dash pattern [1, 0]).
+// Here every fill is written in one form (colour per feature, opacity per zoom and feature) and every line in one of
+// two: colour and dash per feature, and width and opacity per zoom and feature, or per feature for a line that does
+// not change with zoom. The first idle links 9 programs. A value keeps its meaning; only its form changes (a constant
+// `c` becomes "c for every feature"). Lines all draw with the dash-capable program (a solid line is the pattern
+// [1, 0]); fills keep their antialiased edges (one more program, shared by the fills that have them).
 import type { LayerSpecification } from 'maplibre-gl';
 
 type Value = unknown;
@@ -50,6 +51,8 @@ export function perZoomAndFeature(value: Value): Value {
   );
 }
 
+const LINE_PROPERTIES = ['line-color', 'line-dasharray', 'line-width', 'line-opacity'] as const;
+
 const DEFAULTS = {
   'fill-color': '#000000',
   'fill-opacity': 1,
@@ -73,10 +76,14 @@ export function inSharedProgramForm(layer: LayerSpecification): LayerSpecificati
     const paint: Record<string, Value> = { ...layer.paint };
     // MapLibre skips a line whose opacity is the constant 0 (a hit area for the pointer): it keeps that constant
     if (paint['line-opacity'] === 0) return layer;
+    // a line that does not change with zoom (the selection and filter outlines) keeps to per-feature values: a
+    // zoom-and-feature value is twice the vertex data, sent to the GPU again at each feature-state change
+    const zoomFree = LINE_PROPERTIES.every((p) => !byZoom(paint[p]));
+    const perZoom = zoomFree ? perFeature : perZoomAndFeature;
     paint['line-color'] = perFeature(paint['line-color'] ?? DEFAULTS['line-color']);
     paint['line-dasharray'] = perFeature(paint['line-dasharray'] ?? DEFAULTS['line-dasharray']);
-    paint['line-width'] = perZoomAndFeature(paint['line-width'] ?? DEFAULTS['line-width']);
-    paint['line-opacity'] = perZoomAndFeature(paint['line-opacity'] ?? DEFAULTS['line-opacity']);
+    paint['line-width'] = perZoom(paint['line-width'] ?? DEFAULTS['line-width']);
+    paint['line-opacity'] = perZoom(paint['line-opacity'] ?? DEFAULTS['line-opacity']);
     return { ...layer, paint } as LayerSpecification;
   }
   return layer;
