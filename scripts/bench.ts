@@ -127,11 +127,20 @@ async function untilMapAtRest(page: Page, quietMs = 500): Promise<void> {
   }, quietMs);
 }
 
-/** Reference page: a feature-state dim of every other feature (like the app's filter) → next frame drawn. */
+/**
+ * Reference page: a feature-state dim of every other feature (like the app's filter) → next frame drawn, once its
+ * layers read that state (their opacity), as the app's layers read the filter's.
+ */
 async function timeReferenceFilter(page: Page, count = 6): Promise<number[]> {
   return page.evaluate(async (n) => {
     type MapLike = MapAtRest & { once: (ev: string, cb: () => void) => void };
-    const w = globalThis as unknown as { __refMap: MapLike; __refFilter: () => void };
+    const w = globalThis as unknown as {
+      __refMap: MapLike;
+      __refFilter: () => void;
+      __refReadDim: () => void;
+    };
+    w.__refReadDim();
+    await untilRest(w.__refMap, 500, 30_000);
     const times: number[] = [];
     for (let i = 0; i < n; i++) {
       await untilRest(w.__refMap);
