@@ -1,5 +1,5 @@
-// Tests of the shared program forms: every fill and every drawn line layer of the style is written in one form per
-// paint property (so MapLibre links one program per layer type), and each value keeps its result.
+// Tests of the shared program forms: the style's fills are written in one form and its drawn lines in two (so MapLibre
+// links few programs for them), and each value keeps its result.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
