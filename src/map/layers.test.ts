@@ -76,6 +76,25 @@ describe('buildStyle', () => {
     expect(lastOf(SOURCE.districts)).toBeLessThan(ids.indexOf(LAYER.labelsDistricts));
   });
 
+  it('joins the boundary lines that a filter or selection restyles without round joins', () => {
+    // a round join adds a fan of triangles at every bend: on real boundaries 2.6× the vertices, which a feature-state
+    // change re-sends to the GPU (and the line's bucket-mates' with them)
+    const reads = (v: unknown): boolean =>
+      Array.isArray(v) && (v[0] === 'feature-state' || v.some((part) => reads(part)));
+    const restyled = style.layers.filter(
+      (l) =>
+        l.type === 'line' &&
+        'source' in l &&
+        l.source !== SOURCE.links &&
+        reads(Object.values(l.paint ?? {})),
+    );
+    expect(restyled.map((l) => l.id)).toEqual(
+      expect.arrayContaining([LAYER.districtsHighlight, LAYER.zonesLine]),
+    );
+    for (const layer of restyled)
+      expect([layer.id, layer.layout?.['line-join']]).toEqual([layer.id, undefined]);
+  });
+
   it('dashes only the outline of approximate zones', () => {
     const layer = style.layers.find((l) => l.id === LAYER.zonesLine)!;
     const dash = layer.type === 'line' ? layer.paint?.['line-dasharray'] : undefined;

@@ -212,7 +212,8 @@ function highlight(id: LayerId, source: string, filter?: FilterSpecification): L
     type: 'line',
     source,
     ...(filter ? { filter } : {}),
-    layout: { 'line-join': 'round' },
+    // miter joins (the default): a round join's fan of triangles at every bend of a real boundary would be sent to
+    // the GPU again at each selection and filter change
     paint: {
       'line-color': ['case', selected, base.selection, hovered, base.hover, filterColours.matchLine],
       'line-width': ['case', selected, 3, hovered, 1.6, matched, 1.6, 0],
@@ -526,7 +527,6 @@ export function buildLayers(language: Language): LayerSpecification[] {
       id: LAYER.districtsLine,
       type: 'line',
       source: SOURCE.districts,
-      layout: { 'line-join': 'round' },
       paint: {
         'line-color': base.districtLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 11, 1.4],
@@ -536,7 +536,6 @@ export function buildLayers(language: Language): LayerSpecification[] {
       id: LAYER.outline,
       type: 'line',
       source: SOURCE.outline,
-      layout: { 'line-join': 'round' },
       paint: {
         'line-color': base.outline,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 2],
@@ -548,7 +547,6 @@ export function buildLayers(language: Language): LayerSpecification[] {
       type: 'line',
       source: SOURCE.zones,
       filter: ['all', isPolygon, inGroup('three-cities')],
-      layout: { 'line-join': 'round' },
       paint: {
         'line-color': zoneColour,
         'line-width': 1.5,
