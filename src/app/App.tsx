@@ -23,10 +23,10 @@ import { Notice } from '../ui/Notice';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { PartBoundary } from './PartBoundary';
 import { retryableLazy, useDownloaded } from './retryableLazy';
+import WelcomeScreen from '../panels/welcome/WelcomeScreen';
 
 /** The map's chunk (with MapLibre); main.tsx preloads it at start-up. */
 export const MapView = retryableLazy(() => import('../map/MapView'));
-const WelcomeScreen = retryableLazy(() => import('../panels/welcome/WelcomeScreen'));
 const TourCard = retryableLazy(() => import('../panels/tour/TourCard'));
 
 /** The browser's localStorage, or null where even reading it throws (storage disabled). */
@@ -178,9 +178,7 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
       <LiveRegion />
       {welcome && !embed && (
         <PartBoundary part={t('welcome.heading')} t={t}>
-          <Suspense fallback={null}>
-            <WelcomeScreen onClose={closeWelcome} />
-          </Suspense>
+          <WelcomeScreen onClose={closeWelcome} />
         </PartBoundary>
       )}
       <main className={`layout${mapUnavailable ? ' layout-no-map' : ''}${embedMap ? ' layout-embed' : ''}`}>

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The text UI paints first: header, search and list are usable while the map module is still downloading.
+// The text UI paints first: header, search, list and a first visit's welcome are there while the map module is still
+// downloading.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createLoader } from '../data/load';
@@ -33,6 +34,8 @@ describe('App first paint', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Beijing Innovation Atlas' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'JSON' }).getAttribute('href')).toMatch(/data\/atlas\.json$/);
     expect(screen.getByRole('combobox', { name: 'Search areas or industries' })).toBeTruthy();
+    // a first visit's welcome comes in the same paint as the list, not once a chunk of its own has arrived
+    expect(screen.getByTestId('welcome')).toBeTruthy();
     // the map is still on its way: its place says so
     expect(document.querySelector('#map')).toBeNull();
     expect(screen.getByText('Loading the map…')).toBeTruthy();
