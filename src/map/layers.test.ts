@@ -92,7 +92,10 @@ describe('buildStyle', () => {
       expect.arrayContaining([LAYER.districtsHighlight, LAYER.zonesLine]),
     );
     for (const layer of restyled)
-      expect([layer.id, layer.layout?.['line-join']]).toEqual([layer.id, undefined]);
+      expect([layer.id, layer.type === 'line' ? layer.layout?.['line-join'] : 'not a line']).toEqual([
+        layer.id,
+        undefined,
+      ]);
   });
 
   it('dashes only the outline of approximate zones', () => {
