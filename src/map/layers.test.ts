@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LineLayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/types';
 import type { GeoCollections } from '../data/load';
 import { DEFAULT_VISIBLE_LAYERS } from '../store/atlasStore';
@@ -81,21 +82,14 @@ describe('buildStyle', () => {
     // change re-sends to the GPU (and the line's bucket-mates' with them)
     const reads = (v: unknown): boolean =>
       Array.isArray(v) && (v[0] === 'feature-state' || v.some((part) => reads(part)));
-    const restyled = style.layers.filter(
-      (l) =>
-        l.type === 'line' &&
-        'source' in l &&
-        l.source !== SOURCE.links &&
-        reads(Object.values(l.paint ?? {})),
-    );
+    const restyled = style.layers
+      .filter((l): l is LineLayerSpecification => l.type === 'line')
+      .filter((l) => l.source !== SOURCE.links && reads(Object.values(l.paint ?? {})));
     expect(restyled.map((l) => l.id)).toEqual(
       expect.arrayContaining([LAYER.districtsHighlight, LAYER.zonesLine]),
     );
     for (const layer of restyled)
-      expect([layer.id, layer.type === 'line' ? layer.layout?.['line-join'] : 'not a line']).toEqual([
-        layer.id,
-        undefined,
-      ]);
+      expect([layer.id, layer.layout?.['line-join']]).toEqual([layer.id, undefined]);
   });
 
   it('dashes only the outline of approximate zones', () => {
