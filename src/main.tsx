@@ -8,6 +8,7 @@ import { createLoader } from './data/load';
 import { languageOfLocale } from './i18n/language';
 import { knowsWebGL2 } from './app/webgl';
 import { reloadOnceForNewVersion } from './app/chunkReload';
+import { LOAD_MARKS, markLoad } from './data/loadMarks';
 // Our styles, one file per part of the page. This list is their cascade order (later files win ties), so no
 // component imports them (maplibre-gl.css comes with the map's chunk).
 import './styles/base.css';
@@ -48,16 +49,25 @@ window.addEventListener('vite:preloadError', () => reloadOnceForNewVersion());
 
 const loader = createLoader();
 // atlas.json holds everything the text UI shows: ask for it before React mounts (App asks the loader for the same file)
-loader.atlas().catch(() => undefined);
+loader.atlas().then(
+  () => markLoad(LOAD_MARKS.atlasChecked),
+  () => undefined,
+);
 // A browser that knows WebGL2 will draw the map: fetch its code and geodata now and start its worker, in parallel with
 // atlas.json (index.html preloads the same files; the map reports failures when it asks the loader for the same
 // download, and says when its WebGL2 context cannot be created after all).
 if (knowsWebGL2()) {
   MapView.preload().then(
-    (m) => m.startMapWorker(),
+    (m) => {
+      markLoad(LOAD_MARKS.mapCodeRun);
+      m.startMapWorker();
+    },
     () => undefined,
   );
-  loader.geo().catch(() => undefined);
+  loader.geo().then(
+    () => markLoad(LOAD_MARKS.geoChecked),
+    () => undefined,
+  );
   loader.fontManifest().catch(() => undefined);
 }
 

@@ -57,6 +57,9 @@ export const READ_TIMINGS = `(() => {
   return {
     htmlEnd: nav ? nav.responseEnd : 0,
     resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime, responseEnd: r.responseEnd })),
-    moments: { ...window.__moments },
+    moments: {
+      ...Object.fromEntries(performance.getEntriesByType('mark').reverse().map((m) => [m.name, m.startTime])),
+      ...window.__moments,
+    },
   };
 })()`;

@@ -39,6 +39,30 @@ describe('waterfallOf', () => {
     expect(w.idle).toEqual({ start: 700, end: 700 });
     expect(w.text_panel).toEqual({ start: 130, end: 130 });
   });
+  it("spans the map's construction from the page's mark to the map's creation, and shows the app's own marks", () => {
+    const w = waterfallOf(
+      load({
+        moments: {
+          'atlas-checked': 95,
+          'geodata-checked': 175,
+          'map-code-run': 160,
+          'map-construct': 178,
+          map_created: 190,
+          idle: 700,
+        },
+      }),
+    );
+    expect(w.map_created).toEqual({ start: 178, end: 190 });
+    expect(w.atlas_checked).toEqual({ start: 95, end: 95 });
+    expect(w.geodata_checked).toEqual({ start: 175, end: 175 });
+    expect(w.map_code).toEqual({ start: 160, end: 160 });
+    // a page without the mark (or with one after the moment) keeps the moment alone
+    expect(waterfallOf(load()).map_created).toEqual({ start: 190, end: 190 });
+    expect(waterfallOf(load({ moments: { 'map-construct': 250, map_created: 190 } })).map_created).toEqual({
+      start: 190,
+      end: 190,
+    });
+  });
   it('reads the reference page: its one library is both the entry script and the map module', () => {
     const w = waterfallOf({
       htmlEnd: 10,

@@ -9,7 +9,10 @@ export interface ResourceTime {
   responseEnd: number;
 }
 
-/** What one page load recorded: the HTML's arrival, every resource, and the probe's moments (name → ms). */
+/**
+ * What one page load recorded: the HTML's arrival, every resource, and its moments (name → ms): the probe's, and the
+ * first of each User Timing mark the page made (src/data/loadMarks.ts; the reference pages mark their map's construction).
+ */
 export interface LoadTimings {
   htmlEnd: number;
   resources: ResourceTime[];
@@ -21,7 +24,10 @@ export interface Span {
   end: number;
 }
 
-/** The phases in load order, each with how it is found: resources by URL, or a moment the probe recorded. */
+/**
+ * The phases in load order, each with how it is found: resources by URL, or a moment (`from` a first moment when the
+ * phase is a span between two).
+ */
 export const PHASES = [
   { id: 'html', label: 'HTML received' },
   {
@@ -39,19 +45,29 @@ export const PHASES = [
   { id: 'worker', label: 'map worker downloaded', resources: /maplibre-gl-worker[^/]*\.mjs$/ },
   { id: 'geodata', label: 'geodata files downloaded', resources: /\.geojson$/ },
   { id: 'font', label: 'label font downloaded', resources: /\.woff2$/ },
-  { id: 'map_created', label: 'map created', moment: 'map_created' },
+  { id: 'atlas_checked', label: 'atlas.json parsed and checked', moment: 'atlas-checked' },
+  { id: 'geodata_checked', label: 'geodata parsed and checked', moment: 'geodata-checked' },
+  { id: 'map_code', label: 'map module run', moment: 'map-code-run' },
+  { id: 'map_created', label: 'map constructed', from: 'map-construct', moment: 'map_created' },
   { id: 'style_loaded', label: 'style loaded', moment: 'style_loaded' },
   { id: 'first_render', label: 'first map frame', moment: 'first_render' },
   { id: 'idle', label: 'map idle (all drawn)', moment: 'idle' },
   { id: 'text_panel', label: 'text panel painted', moment: 'text_panel' },
-] as const satisfies readonly { id: string; label: string; resources?: RegExp; moment?: string }[];
+] as const satisfies readonly {
+  id: string;
+  label: string;
+  resources?: RegExp;
+  moment?: string;
+  from?: string;
+}[];
 
 export type PhaseId = (typeof PHASES)[number]['id'];
 export type Waterfall = Partial<Record<PhaseId, Span>>;
 
 /**
  * One load's waterfall. A resource phase spans from its first matching request's start to its last one's end (a
- * phase with a moment ends at the later of the two); a moment-only phase is the moment itself. Missing ones are left out.
+ * phase with a moment ends at the later of the two); a moment-only phase is the moment itself, or spans from its `from`
+ * moment when the page recorded one. Missing ones are left out.
  */
 export function waterfallOf(t: LoadTimings): Waterfall {
   const out: Waterfall = { html: { start: 0, end: t.htmlEnd } };
@@ -66,7 +82,8 @@ export function waterfallOf(t: LoadTimings): Waterfall {
       const end = Math.max(...matched.map((r) => Math.max(r.responseEnd, r.startTime)), moment ?? -Infinity);
       out[phase.id] = { start, end };
     } else if (moment !== undefined && !re) {
-      out[phase.id] = { start: moment, end: moment };
+      const from = 'from' in phase ? t.moments[phase.from] : undefined;
+      out[phase.id] = { start: from !== undefined && from <= moment ? from : moment, end: moment };
     }
   }
   return out;

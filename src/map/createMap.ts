@@ -20,6 +20,7 @@ import { SOURCE } from './layerIds';
 import { VIEW_BOUNDS } from './views';
 import { watchWorkersStartedBy } from './workerWatch';
 import { followContainerSize } from './containerSize';
+import { LOAD_MARKS, markLoad } from '../data/loadMarks';
 
 export interface MapData {
   atlas: Atlas;
@@ -107,6 +108,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
       )
     : undefined;
   // (the map starts MapLibre's worker itself when startMapWorker has not)
+  markLoad(LOAD_MARKS.mapConstruct);
   const map = watchWorkersStartedBy(
     () =>
       new MapLibreMap({
