@@ -1,4 +1,4 @@
-// The size budgets CI enforces (PRODUCT.md quality bars); each can be lowered by an env var to see the check fail.
+// The size budgets CI enforces (the product brief's quality bars); each can be lowered by an env var to see the check fail.
 import type { BuildSizes } from './sizes.ts';
 
 export interface Budget {
@@ -8,7 +8,7 @@ export interface Budget {
 }
 
 export const BUDGETS: Budget[] = [
-  // PRODUCT.md's 120 kB bar is what every visit pays before it can use the app: the entry, the map module and what
+  // the brief's 120 kB bar is what every visit pays before it can use the app: the entry, the map module and what
   // they import (React alone is 67 kB of it). Panels, the tour, sharing and Save image are chunks loaded on first use;
   // all of them together may add 30 kB (0.15 s at 1.6 Mbit/s), so the sum of all app JS is capped too.
   { key: 'app_js_first_load_gzip_kb', label: 'app JS a visit loads first, no MapLibre (gzip)', limitKb: 120 },

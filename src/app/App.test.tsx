@@ -134,4 +134,24 @@ describe('App', () => {
     expect(s.index.atlas.areas.map((a) => a.id)).toEqual(fixtureAtlas().areas.map((a) => a.id));
     expect(s.index.areasById.get('haidian')?.name_en).toBe('Haidian District');
   });
+
+  it('keeps the language chosen on the boot screen once atlas.json has arrived', async () => {
+    const user = userEvent.setup();
+    let arrive: () => void = () => {};
+    const held = new Promise<void>((resolve) => (arrive = resolve));
+    const serve = fetchFrom(files);
+    const store = renderApp({
+      hasWebGL2: () => false,
+      fetch: async (url) => {
+        if (url.endsWith('data/atlas.json')) await held;
+        return serve(url);
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: '中文' }));
+    expect(screen.getByRole('button', { name: '中文' }).getAttribute('aria-pressed')).toBe('true');
+    arrive();
+    await screen.findByRole('button', { name: /^海淀区/ });
+    expect(store()!.getState().language).toBe('zh');
+    expect(screen.getByRole('button', { name: '中文' }).getAttribute('aria-pressed')).toBe('true');
+  });
 });

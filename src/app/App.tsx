@@ -1,6 +1,6 @@
 // The app shell: loads atlas.json through the one loader, then creates the store from it and paints header + list at
 // once; the map (its own chunk) is lazy-loaded when WebGL2 exists. Until the atlas is there, a boot screen says why.
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { buildAtlasIndex } from '../data/atlasIndex';
 import { DataLoadError, describeLoadError, type DataLoader } from '../data/load';
 import { createAtlasStore, type AtlasStore } from '../store/atlasStore';
@@ -62,8 +62,15 @@ function DataError({ error, t }: { error: unknown; t: Translate }) {
 }
 
 /** What shows while atlas.json loads or when it cannot be used: the title, a notice and the language switch. */
-function BootScreen({ initialLanguage, data }: { initialLanguage: Language; data: DataState }) {
-  const [language, setLanguage] = useState(initialLanguage);
+function BootScreen({
+  language,
+  onLanguage,
+  data,
+}: {
+  language: Language;
+  onLanguage: (language: Language) => void;
+  data: DataState;
+}) {
   const t = translator(language);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -76,7 +83,7 @@ function BootScreen({ initialLanguage, data }: { initialLanguage: Language; data
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="header-actions">
-          <LanguageSwitch language={language} onChange={setLanguage} t={t} />
+          <LanguageSwitch language={language} onChange={onLanguage} t={t} />
         </div>
       </header>
       {data.status === 'loading' && <Notice tone="info">{t('status.loading')}</Notice>}
@@ -87,13 +94,20 @@ function BootScreen({ initialLanguage, data }: { initialLanguage: Language; data
 
 export function App({ loader, initialLanguage, hasWebGL2 = knowsWebGL2, onStore }: AppProps) {
   const [data, setData] = useState<DataState>({ status: 'loading' });
+  // a language chosen on the boot screen is the store's first language (a `lang=` in the URL then applies)
+  const [bootLanguage, setBootLanguage] = useState(initialLanguage);
+  const languageAtLoad = useRef(initialLanguage);
+  const chooseBootLanguage = useCallback((language: Language) => {
+    languageAtLoad.current = language;
+    setBootLanguage(language);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
     loader.atlas().then(
       (atlas) => {
         if (cancelled) return;
-        const store = createAtlasStore(buildAtlasIndex(atlas), { language: initialLanguage });
+        const store = createAtlasStore(buildAtlasIndex(atlas), { language: languageAtLoad.current });
         onStore?.(store);
         setData({ status: 'ready', store });
       },
@@ -102,9 +116,10 @@ export function App({ loader, initialLanguage, hasWebGL2 = knowsWebGL2, onStore 
     return () => {
       cancelled = true;
     };
-  }, [loader, initialLanguage, onStore]);
+  }, [loader, onStore]);
 
-  if (data.status !== 'ready') return <BootScreen initialLanguage={initialLanguage} data={data} />;
+  if (data.status !== 'ready')
+    return <BootScreen language={bootLanguage} onLanguage={chooseBootLanguage} data={data} />;
   return (
     <AtlasStoreContext.Provider value={data.store}>
       <DataLoaderContext.Provider value={loader}>

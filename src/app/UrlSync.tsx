@@ -1,11 +1,11 @@
 // Binds the store to the URL once the atlas is known, and shows what a link named that could not be used (dismissible).
 import { useEffect, useState } from 'react';
-import { useAtlasStore } from '../store/useAtlas';
-import { useAtlasIndex } from '../store/useAtlas';
+import { useAtlasIndex, useAtlasStore } from '../store/useAtlas';
 import { useT } from '../i18n/i18n';
 import { bindUrlToStore, browserUrlEnv } from '../store/urlSync';
 import { truncateForNotice, urlKnownIds, type UrlNotice } from '../store/urlState';
 import { isCameraHash } from '../store/cameraHash';
+import { LAYER_GROUPS } from '../store/layerGroups';
 
 /** The notice lists this many dropped values, then "and N more". */
 export const MAX_NOTICES_SHOWN = 8;
@@ -22,7 +22,6 @@ function decodeHash(hash: string): string {
     return hash;
   }
 }
-import { LAYER_GROUPS } from '../store/layerGroups';
 
 export function UrlSync() {
   const t = useT();

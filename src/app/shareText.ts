@@ -5,6 +5,7 @@ import { queryOf } from '../store/urlSync';
 import { foreignParams, withForeignParams } from '../store/urlState';
 import { selectTourStop } from '../store/tourSlice';
 import type { Translate } from '../i18n/i18n';
+import { localIsoDate } from '../i18n/localDate';
 
 export interface Place {
   origin: string;
@@ -49,6 +50,6 @@ export function citationText(t: Translate, state: AtlasState, url: string, date:
     section: section ? t('share.citationSection', { id: section }) : '',
     atlas: t('app.title'),
     url,
-    date: date.toISOString().slice(0, 10),
+    date: localIsoDate(date),
   });
 }

@@ -1,5 +1,5 @@
-// The shape of atlas.json (the data contract of shared/design/PRODUCT.md), checked item by item: what the app cannot
-// use is dropped or defaulted and reported; only a file without its required lists is refused.
+// The shape of atlas.json (the product brief's data contract; its types are in ./types.ts), checked item by item: what
+// the app cannot use is dropped or defaulted and reported; only a file without its required lists is refused.
 import { isAreaKind } from './areaKinds';
 import {
   checkItem,

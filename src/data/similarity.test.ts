@@ -1,18 +1,9 @@
-// Similarity: cosine on sentence counts and Jaccard on industry sets, nearest areas, and the 2–4 area comparison.
+// Similarity: cosine on sentence counts, nearest areas, and the 2–4 area comparison.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixture from '../../tests/fixtures/atlas-logic.json';
 import type { Area, Atlas, Task } from './types';
-import {
-  compareAreas,
-  cosine,
-  cosineSimilarity,
-  industryProfile,
-  jaccard,
-  jaccardSimilarity,
-  mostSimilar,
-  similarity,
-} from './similarity';
+import { compareAreas, cosine, cosineSimilarity, industryProfile, mostSimilar } from './similarity';
 
 const atlas = fixture as Atlas;
 const area = (id: string): Area => atlas.areas.find((a) => a.id === id)!;
@@ -34,7 +25,7 @@ describe('industryProfile', () => {
   });
 });
 
-describe('cosine and jaccard', () => {
+describe('cosine', () => {
   const v = (o: Record<string, number>) => new Map(Object.entries(o));
   it.each<[string, Record<string, number>, Record<string, number>, number]>([
     ['identical', { ai: 2, ic: 1 }, { ai: 2, ic: 1 }, 1],
@@ -47,37 +38,22 @@ describe('cosine and jaccard', () => {
     expect(cosine(v(a), v(b))).toBeCloseTo(expected, 12);
   });
 
-  it.each<[string, string[], string[], number]>([
-    ['identical', ['ai', 'ic'], ['ic', 'ai'], 1],
-    ['disjoint', ['ai'], ['ic'], 0],
-    ['both empty', [], [], 0],
-    ['one of three', ['ai', 'ic'], ['ai', 'rail'], 1 / 3],
-    ['duplicates ignored', ['ai', 'ai'], ['ai'], 1],
-  ])('jaccard: %s', (_n, a, b, expected) => {
-    expect(jaccard(a, b)).toBeCloseTo(expected, 12);
-  });
-
-  it.each<[string, string, number, number]>([
-    ['chaoyang', 'zgc-science-city', 2 / Math.sqrt(12), 1 / 4],
-    ['chaoyang', 'future-science-city', 1 / Math.sqrt(20), 1 / 5],
-    ['shunyi', 'fengtai', 1 / Math.sqrt(6), 1 / 4],
-    ['haidian', 'huairou', 0, 0],
-    ['haidian', 'chaoyang', 0, 0],
-  ])('%s ~ %s: cosine %f, jaccard %f', (a, b, cos, jac) => {
+  it.each<[string, string, number]>([
+    ['chaoyang', 'zgc-science-city', 2 / Math.sqrt(12)],
+    ['chaoyang', 'future-science-city', 1 / Math.sqrt(20)],
+    ['shunyi', 'fengtai', 1 / Math.sqrt(6)],
+    ['haidian', 'huairou', 0],
+    ['haidian', 'chaoyang', 0],
+  ])('%s ~ %s: cosine %f', (a, b, cos) => {
     expect(cosineSimilarity(area(a), area(b))).toBeCloseTo(cos, 12);
-    expect(jaccardSimilarity(area(a), area(b))).toBeCloseTo(jac, 12);
   });
 
-  it('the app’s similarity is the cosine one: what the plan stresses weighs more', () => {
-    expect(similarity).toBe(cosineSimilarity);
-    // Both share only AI with 中关村科学城; one says it in two sentences, the other in one among many.
+  it('weighs what the plan stresses: the same industry lists, more sentences on the shared one, more alike', () => {
+    // Both share only AI with 中关村科学城 and list the same industries; one says AI in two sentences, the other in one.
     const aiHeavy = profileArea(['ai', 'rail'], [task(['ai']), task(['ai']), task(['rail'])]);
     const aiLight = profileArea(['ai', 'rail'], [task(['ai']), task(['rail']), task(['rail'])]);
-    expect(similarity(area('zgc-science-city'), aiHeavy)).toBeGreaterThan(
-      similarity(area('zgc-science-city'), aiLight),
-    );
-    expect(jaccardSimilarity(area('zgc-science-city'), aiHeavy)).toBe(
-      jaccardSimilarity(area('zgc-science-city'), aiLight),
+    expect(cosineSimilarity(area('zgc-science-city'), aiHeavy)).toBeGreaterThan(
+      cosineSimilarity(area('zgc-science-city'), aiLight),
     );
   });
 });
@@ -215,17 +191,15 @@ describe('properties', () => {
       return profileArea(industries, tasks);
     });
 
-  it('both measures are symmetric, within [0, 1], never NaN, and 1 for an area with itself (0 if it is empty)', () => {
+  it('the similarity is symmetric, within [0, 1], never NaN, and 1 for an area with itself (0 if it is empty)', () => {
     fc.assert(
       fc.property(randomArea, randomArea, (a, b) => {
-        for (const f of [cosineSimilarity, jaccardSimilarity]) {
-          const s = f(a, b);
-          expect(Number.isNaN(s)).toBe(false);
-          expect(s).toBeGreaterThanOrEqual(0);
-          expect(s).toBeLessThanOrEqual(1);
-          expect(f(b, a)).toBeCloseTo(s, 12);
-          expect(f(a, a)).toBeCloseTo(a.industries.length > 0 ? 1 : 0, 12);
-        }
+        const s = cosineSimilarity(a, b);
+        expect(Number.isNaN(s)).toBe(false);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(cosineSimilarity(b, a)).toBeCloseTo(s, 12);
+        expect(cosineSimilarity(a, a)).toBeCloseTo(a.industries.length > 0 ? 1 : 0, 12);
         const disjoint = a.industries.every((i) => !b.industries.includes(i));
         if (disjoint) expect(cosineSimilarity(a, b)).toBe(0);
       }),

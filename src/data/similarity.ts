@@ -30,16 +30,6 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return Math.min(1, Math.max(0, dot / Math.sqrt(na * nb)));
 }
 
-/** Jaccard index of two sets, in [0, 1]; 0 (not NaN) when both are empty. */
-export function jaccard(a: Iterable<string>, b: Iterable<string>): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let inter = 0;
-  for (const x of sa) if (sb.has(x)) inter += 1;
-  const union = sa.size + sb.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
-
 /** Each area's profile, made once per area object (the atlas is never changed in place). */
 const profiles = new WeakMap<Pick<Area, 'industries' | 'tasks'>, Map<string, number>>();
 function profileOf(area: Pick<Area, 'industries' | 'tasks'>): Map<string, number> {
@@ -48,25 +38,17 @@ function profileOf(area: Pick<Area, 'industries' | 'tasks'>): Map<string, number
   return profile;
 }
 
-/** Cosine similarity of two areas' sentence-count profiles. */
+/**
+ * The app's similarity of two areas: cosine on their sentence-count profiles. It weighs what the plan stresses (an
+ * area with three sentences on AI is more like another AI-heavy area than one that mentions AI once), where a measure
+ * on industry lists alone would treat every listed industry alike and be pulled down by long lists.
+ */
 export function cosineSimilarity(
   a: Pick<Area, 'industries' | 'tasks'>,
   b: Pick<Area, 'industries' | 'tasks'>,
 ): number {
   return cosine(profileOf(a), profileOf(b));
 }
-
-/** Jaccard similarity of two areas' industry lists (each industry counts once, however often the plan names it). */
-export function jaccardSimilarity(a: Pick<Area, 'industries'>, b: Pick<Area, 'industries'>): number {
-  return jaccard(a.industries, b.industries);
-}
-
-/**
- * The app's similarity: cosine on sentence counts. It weighs what the plan stresses — an area with three sentences
- * on AI is more like another AI-heavy area than one that mentions AI once — where Jaccard treats every listed
- * industry alike and is pulled down by long lists. Jaccard is kept for the "shared industries" figure.
- */
-export const similarity = cosineSimilarity;
 
 export interface SimilarArea {
   area: Area;
@@ -96,7 +78,7 @@ export function mostSimilar(
   const found: { item: SimilarArea; at: number }[] = [];
   atlas.areas.forEach((area, at) => {
     if (area.id === id || area.industries.length === 0) return;
-    const score = similarity(self, area);
+    const score = cosineSimilarity(self, area);
     if (score <= 0) return;
     const shared = [...new Set(area.industries.filter((i) => mine.has(i)))].sort(byOrder);
     found.push({ item: { area, score, shared }, at });
@@ -125,7 +107,7 @@ export interface Comparison {
   rows: ComparisonRow[];
   /** Per area id: the sentences tagged with no industry (still the plan's work for the place). */
   untagged: Record<string, Task[]>;
-  /** Pairwise `similarity`, indexed like `areas` (1 on the diagonal for an area with industries, else 0). */
+  /** Pairwise `cosineSimilarity`, indexed like `areas` (1 on the diagonal for an area with industries, else 0). */
   similarity: number[][];
 }
 
@@ -158,6 +140,6 @@ export function compareAreas(atlas: Pick<Atlas, 'areas' | 'industries'>, ids: re
   }));
   rows.sort((a, b) => b.areas.length - a.areas.length || byOrder(a.industry, b.industry));
 
-  const sim = areas.map((a) => areas.map((b) => similarity(a, b)));
+  const sim = areas.map((a) => areas.map((b) => cosineSimilarity(a, b)));
   return { areas, shared, unique, rows, untagged, similarity: sim };
 }

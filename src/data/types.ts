@@ -1,4 +1,4 @@
-// Domain types of the atlas: the atlas.json data contract (shared/design/PRODUCT.md) and the content files that feed it.
+// Domain types of the atlas: the atlas.json data contract (the product brief's) and the content files that feed it.
 
 import type { AreaKind } from './areaKinds';
 

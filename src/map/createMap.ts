@@ -48,7 +48,6 @@ function absoluteUrl(path: string): string {
   return new URL(dataUrl(path), document.baseURI).href;
 }
 
-/** Builds the map in `container`; marks `data-map-ready="true"` on the container after the first idle. */
 /** The attribution control of each map, so a language switch can replace it (its text is fixed at creation). */
 const attributionControls = new WeakMap<MapLibreMap, AttributionControl>();
 
@@ -93,6 +92,7 @@ export function startMapWorker(): void {
 /** The geodata the Beijing view does not show (under the region context and beyond it), by the source it feeds. */
 const NATIONAL_CONTEXT: readonly (GeoKey & keyof typeof SOURCE)[] = ['china', 'southSea'];
 
+/** Builds the map in `container`; marks `data-map-ready="true"` on the container after the first idle. */
 export function createMap(container: HTMLElement, data: MapData, store: AtlasStore): MapLibreMap {
   configureWorker();
   const deferred = data.deferNationalContext ? NATIONAL_CONTEXT : [];

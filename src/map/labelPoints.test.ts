@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, point } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Atlas } from '../data/types';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { realAtlas } from '../../tests/support/realContent';
 import { LABEL_POINTS, shortEnglishName } from './labelPoints';
 import { buildLabelFeatures } from './features';
 
@@ -20,9 +20,13 @@ describe('LABEL_POINTS', () => {
     expect(booleanPointInPolygon(point(ll), polygon!)).toBe(true);
   });
 
-  it('gives every area of the built atlas its own label point', () => {
-    const atlas = JSON.parse(readFileSync('tests/fixtures/atlas-mini.json', 'utf8')) as Atlas;
-    const points = buildLabelFeatures(atlas).features.map((f) => f.geometry.coordinates.join(','));
+  it('gives every area of the built atlas and every name of the region its own label point', () => {
+    const atlas = realAtlas();
+    const region = JSON.parse(
+      readFileSync('geodata/region-context.geojson', 'utf8'),
+    ) as FeatureCollection<Geometry>;
+    const features = buildLabelFeatures(atlas, region).features;
+    const points = features.map((f) => f.geometry.coordinates.join(','));
     expect(new Set(points).size).toBe(points.length);
   });
 });

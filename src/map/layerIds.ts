@@ -18,15 +18,6 @@ export const SOURCE = {
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
-/** Sources whose features are areas a visitor can hover and select (feature ids = area ids). */
-export const AREA_SOURCES = [
-  SOURCE.districts,
-  SOURCE.zones,
-  SOURCE.jjj,
-  SOURCE.national,
-  SOURCE.points,
-] as const;
-
 export const LAYER = {
   background: 'background',
   chinaFill: 'china-fill',

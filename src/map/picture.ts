@@ -2,6 +2,7 @@
 // visible layers over its top-left corner, and a footer with the scale bar and the attribution. `layoutPicture` is
 // pure (text is measured through a callback); `drawPicture` paints a layout onto a 2D canvas.
 import type { LegendSwatchStyle } from '../ui/legend';
+import { localIsoDate } from '../i18n/localDate';
 
 export interface PictureLegendEntry {
   label: string;
@@ -277,6 +278,5 @@ export function drawPicture(
 
 /** File name of a picture made on `date`: beijing-innovation-atlas-2026-01-15.png. */
 export function pictureFileName(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `beijing-innovation-atlas-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
+  return `beijing-innovation-atlas-${localIsoDate(date)}.png`;
 }

@@ -1,7 +1,5 @@
 // The planner's compare set in the store: 2–4 area ids shown side by side.
-//
-// For helper A (URL sync): URL key `cmp` ↔ `state.compareIds` (in order). The URL needs 2–4 ids; a set of one area is
-// the user still choosing and is not written. Restore with `setCompare(ids)`.
+// In the URL as `cmp` (in order, 2–4 ids): a set of one area is the visitor still choosing and is not written.
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './atlasStore';
 

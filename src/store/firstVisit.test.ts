@@ -29,6 +29,8 @@ describe('urlCarriesView', () => {
     ['?embed=1', ''],
     ['?utm_source=x&ind=ai', ''],
     ['?area[]=x', ''],
+    // a percent-encoded key, read as the app's URL state reads it
+    ['?%61rea=haidian', ''],
     ['', '#9/40.2/116.4'],
   ])('a link with %s%s carries a view', (search, hash) => {
     expect(urlCarriesView(search, hash)).toBe(true);

@@ -2,7 +2,7 @@
 // to the plain address only. A link that carries a view (any of our URL keys, or a camera) opens on that view, and a
 // visitor who has closed the first screen once does not see it again on this device.
 import { isCameraHash } from './cameraHash';
-import { URL_KEYS } from './urlState';
+import { hasOwnKeys } from './urlState';
 
 /** localStorage key remembering that the first screen was closed. */
 export const WELCOME_SEEN_KEY = 'atlas.welcome-seen';
@@ -12,13 +12,7 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** True when the URL names a view: one of the app's query keys (even one it then drops) or a map camera. */
 export function urlCarriesView(search: string, hash: string): boolean {
-  const keys = new Set(
-    search
-      .replace(/^\?/, '')
-      .split('&')
-      .map((pair) => pair.split('=')[0].replace(/\[.*$/, '')),
-  );
-  return URL_KEYS.some((key) => keys.has(key)) || isCameraHash(hash);
+  return hasOwnKeys(search) || isCameraHash(hash);
 }
 
 /** Whether to show the first screen for this URL and storage. */

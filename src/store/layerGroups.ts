@@ -22,7 +22,3 @@ export const GROUP_OF_KIND: Readonly<Record<AreaKind, LayerGroupId>> = {
   jjj: 'jjj',
   national: 'national',
 };
-
-export function isLayerGroupId(value: string): value is LayerGroupId {
-  return (LAYER_GROUPS as readonly string[]).includes(value);
-}

@@ -306,6 +306,11 @@ export function foreignParams(search: string): string[] {
   });
 }
 
+/** True when `search` has one of our keys, even in a form the app then drops (`area[]=…`, an unknown value). */
+export function hasOwnKeys(search: string): boolean {
+  return queryPairs(search).length > foreignParams(search).length;
+}
+
 /** Our query (`''` or `?…`) with the foreign pairs appended. */
 export function withForeignParams(query: string, foreign: readonly string[]): string {
   if (foreign.length === 0) return query;
