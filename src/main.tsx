@@ -7,7 +7,7 @@ import { paletteCssVariables } from './data/palette';
 import { createLoader } from './data/load';
 import { languageOfLocale } from './i18n/language';
 import { knowsWebGL2 } from './app/webgl';
-import { reloadOnceForNewVersion } from './app/chunkReload';
+import { reloadIfDeployed } from './app/chunkReload';
 import { LOAD_MARKS, markLoad } from './data/loadMarks';
 // Our styles, one file per part of the page. This list is their cascade order (later files win ties), so no
 // component imports them (maplibre-gl.css comes with the map's chunk).
@@ -43,7 +43,9 @@ for (const [name, value] of Object.entries(paletteCssVariables()))
   document.documentElement.style.setProperty(name, value);
 
 // a chunk of the build this tab runs is gone (a new version was deployed): load the new version, keeping the URL
-window.addEventListener('vite:preloadError', () => reloadOnceForNewVersion());
+window.addEventListener('vite:preloadError', (event) => {
+  void reloadIfDeployed((event as Event & { payload?: unknown }).payload);
+});
 
 // (a new version's service worker that takes over this page reloads it: public/register-sw.js)
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { translator } from '../i18n/i18n';
 import { PartBoundary } from './PartBoundary';
 import { retryableLazy } from './retryableLazy';
-import { isChunkLoadError, reloadOnceForNewVersion } from './chunkReload';
+import { isChunkLoadError, isGoneFromServer, reloadIfDeployed, reloadOnceForNewVersion } from './chunkReload';
 
 afterEach(cleanup);
 const t = translator('en');
@@ -96,5 +96,56 @@ describe('chunk reload', () => {
     now += 60_000;
     expect(reloadOnceForNewVersion(env)).toBe(true);
     expect(reload).toHaveBeenCalledTimes(2);
+  });
+
+  const chunkError = new TypeError(
+    'Failed to fetch dynamically imported module: http://x/assets/Reader-1.js?retry=1',
+  );
+  const answering = (status: number) => vi.fn(async () => ({ ok: status < 400, status }));
+
+  it('counts a chunk as deployed away only when the server says it is gone', async () => {
+    const gone = answering(404);
+    expect(await isGoneFromServer(chunkError, gone, 'http://x/')).toBe(true);
+    // asked past every cache, without the retry's query
+    expect(gone).toHaveBeenCalledWith('http://x/assets/Reader-1.js', { method: 'HEAD', cache: 'no-store' });
+    expect(await isGoneFromServer(chunkError, answering(410), 'http://x/')).toBe(true);
+    // still there: the download failed on the way, a retry will do
+    expect(await isGoneFromServer(chunkError, answering(200), 'http://x/')).toBe(false);
+    // no connection at all
+    const offline = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await isGoneFromServer(chunkError, offline, 'http://x/')).toBe(false);
+    // a stylesheet preload names its file the same way
+    const css = answering(404);
+    expect(
+      await isGoneFromServer(new Error('Unable to preload CSS for /assets/a-1.css'), css, 'http://x/'),
+    ).toBe(true);
+    expect(css).toHaveBeenCalledWith('/assets/a-1.css', expect.anything());
+  });
+
+  it('an error that names no file counts as a deploy when the page itself answers', async () => {
+    const error = new TypeError('Importing a module script failed.');
+    const page = answering(200);
+    expect(await isGoneFromServer(error, page, 'http://x/app/')).toBe(true);
+    expect(page).toHaveBeenCalledWith('http://x/app/', expect.anything());
+    expect(
+      await isGoneFromServer(
+        error,
+        async () => {
+          throw new TypeError('Failed to fetch');
+        },
+        'http://x/app/',
+      ),
+    ).toBe(false);
+  });
+
+  it('reloads on a deploy, and keeps the page when the connection is lost', async () => {
+    const reload = vi.fn();
+    const env = { storage: null, reload, now: () => 1_000_000 };
+    expect(await reloadIfDeployed(chunkError, async () => false, env)).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    expect(await reloadIfDeployed(chunkError, async () => true, env)).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,9 +1,9 @@
 // An error boundary around one part of the app (the map, a panel): if that part fails to load or to render, it says so
-// in place with "Retry" and "Reload", and the header, list and other panels keep working. A chunk that is gone after a
-// new deploy reloads the page once into the new version.
+// in place with "Retry" and "Reload", and the header, list and other panels keep working. A chunk that is gone from the
+// server after a new deploy reloads the page once into the new version.
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import type { Translate } from '../i18n/i18n';
-import { isChunkLoadError, reloadOnceForNewVersion } from './chunkReload';
+import { isChunkLoadError, reloadIfDeployed } from './chunkReload';
 import { retryFailedChunks } from './retryableLazy';
 
 interface Props {
@@ -11,8 +11,8 @@ interface Props {
   part: string;
   t: Translate;
   children: ReactNode;
-  /** Reload into a new version when a chunk is missing (default: once per 30 s, keeping the URL). */
-  onChunkError?: () => boolean;
+  /** Reload into a new version when a chunk is gone from the server (default: once per 30 s, keeping the URL). */
+  onChunkError?: (error: unknown) => unknown;
 }
 
 interface State {
@@ -29,7 +29,7 @@ export class PartBoundary extends Component<Props, State> {
   }
 
   componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    if (isChunkLoadError(error)) (this.props.onChunkError ?? reloadOnceForNewVersion)();
+    if (isChunkLoadError(error)) void (this.props.onChunkError ?? reloadIfDeployed)(error);
   }
 
   private retry = () => {

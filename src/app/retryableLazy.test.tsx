@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Component, Suspense, type ReactNode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { failedModuleUrl, retryableLazy, useDownloaded } from './retryableLazy';
+import { retryableLazy, useDownloaded } from './retryableLazy';
+import { failedModuleUrl } from '../data/retryableModule';
 
 afterEach(cleanup);
 

@@ -1,8 +1,7 @@
 // React.lazy that can be tried again, and that renders at once when its chunk is already there.
 // - A chunk that failed to download (a lost connection, a redeploy that removed it) stays failed until the visitor asks
 //   again (PartBoundary's "Retry" calls retryFailedChunks), and is then fetched afresh instead of React rethrowing the
-//   cached failure forever. The browser may keep the failure too (Chromium keeps a failed module address failed for
-//   the page's lifetime): a retry imports the address the failure named with a query of its own.
+//   cached failure forever (the download itself: src/data/retryableModule.ts).
 // - `preload()` starts the download early (main.tsx does it for the map). A component whose module has arrived renders
 //   in the same pass as its parent: React.lazy takes a module handed over synchronously, where a promise, even one
 //   already settled, suspends and shows the fallback first (and React then holds the content back up to 300 ms).
@@ -15,6 +14,7 @@ import {
   type ComponentType,
   type LazyExoticComponent,
 } from 'react';
+import { importUrl, retryableModule } from '../data/retryableModule';
 
 /** The renewals of the lazy components whose download failed. */
 const failed = new Set<() => void>();
@@ -31,42 +31,17 @@ export type RetryableLazy<M extends ComponentModule> = ComponentType<PropsOf<M>>
   isLoaded: () => boolean;
 };
 
-/** The address of the module a failed dynamic import names (Chromium, Firefox), without its query; else null. */
-export function failedModuleUrl(error: unknown): string | null {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /dynamically imported module:?\s+(\S+)/i.exec(message);
-  return match ? match[1].replace(/[?#].*$/, '') : null;
-}
-
-const importUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
-
-/**
- * `load` imports the module; after a failure that named the module's address, `importAgain` imports that address with
- * `?retry=N` instead, a module address the browser has not seen fail.
- */
+/** React.lazy over a retryableModule (see the file's head). */
 export function retryableLazy<M extends ComponentModule>(
   load: () => Promise<M>,
   importAgain: (url: string) => Promise<unknown> = importUrl,
 ): RetryableLazy<M> {
-  let loaded: M | null = null;
-  let loading: Promise<M> | null = null;
-  let failedUrl: string | null = null;
-  let retries = 0;
-  const download = (): Promise<M> =>
-    failedUrl ? (importAgain(`${failedUrl}?retry=${++retries}`) as Promise<M>) : load();
-  const preload = (): Promise<M> =>
-    (loading ??= download().then(
-      (module) => (loaded = module),
-      (error: unknown) => {
-        loading = null;
-        failedUrl ??= failedModuleUrl(error);
-        throw error;
-      },
-    ));
+  const module = retryableModule(load, importAgain);
+  const preload = module.load;
   const fresh = (): LazyExoticComponent<M['default']> =>
     lazy(() => {
-      const module = loaded;
-      if (module) return { then: (take: (m: M) => void) => take(module) } as unknown as Promise<M>;
+      const arrived = module.loaded();
+      if (arrived) return { then: (take: (m: M) => void) => take(arrived) } as unknown as Promise<M>;
       return preload().catch((error: unknown) => {
         failed.add(renew);
         throw error;
@@ -78,7 +53,7 @@ export function retryableLazy<M extends ComponentModule>(
   let current = fresh();
   const Retryable = (props: PropsOf<M>) =>
     createElement(current as unknown as ComponentType<PropsOf<M>>, props);
-  return Object.assign(Retryable, { preload, isLoaded: () => loaded !== null });
+  return Object.assign(Retryable, { preload, isLoaded: () => module.loaded() !== null });
 }
 
 /**

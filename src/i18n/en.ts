@@ -120,6 +120,9 @@ export const en: Record<MessageKey, string> = {
   'panel.ourNote': 'Our note (not the plan’s text)',
   'panel.partialTasks': 'Sentences only partly about this place',
   'panel.planSource': 'Source:',
+  'search.unavailable':
+    'Search could not be loaded ({reason}); it tries again when you come back to the box.',
+  'search.unavailableShort': 'Search is unavailable for now',
   'search.namesOnly': 'Pinyin search is unavailable ({file}: {reason}); searching names only.',
   'search.label': 'Search areas or industries',
   'search.placeholder': 'Search places, industries, fields, plan text (press /)',

@@ -114,6 +114,8 @@ export const zh = {
   'panel.ourNote': '本项目说明（非规划原文）',
   'panel.partialTasks': '只部分涉及此地的语句',
   'panel.planSource': '来源：',
+  'search.unavailable': '搜索未能加载（{reason}），再次点入搜索框时将重试。',
+  'search.unavailableShort': '搜索暂不可用',
   'search.namesOnly': '拼音搜索不可用（{file}：{reason}），仅按名称查找。',
   'search.label': '搜索地区或产业',
   'search.placeholder': '搜索地区、产业、领域、拼音或规划原文（按 / ）',

@@ -208,6 +208,32 @@ describe('bindMapToStore', () => {
     expect(map.fitBounds).toHaveBeenCalledWith([73.4, 3.2, 135.2, 53.6], expect.anything());
   });
 
+  it('with reduced motion, a view switch does not undo the next place the visitor picks', () => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('reduce') }));
+    const { map, store } = setup();
+    // without animation MapLibre ends a move inside the call that makes it
+    const onceHandlers: Handler[] = [];
+    map.once.mockImplementation((type: string, fn: Handler) => {
+      if (type === 'moveend') onceHandlers.push(fn);
+    });
+    const endMove = () => onceHandlers.splice(0).forEach((fn) => fn({}));
+    const jumpTo = vi.fn();
+    Object.assign(map, {
+      jumpTo,
+      getZoom: () => 4,
+      cameraForBounds: () => ({ zoom: 4, center: [104, 35] }),
+    });
+    map.fitBounds.mockImplementation(endMove);
+    map.flyTo.mockImplementation(endMove);
+    store.getState().showView('china');
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    // the visitor picks Haidian from the list: the map frames it, and the view switch must not jump back to China
+    Object.assign(map, { getZoom: () => 10 });
+    store.getState().selectArea('haidian', 'list');
+    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    expect(jumpTo).not.toHaveBeenCalled();
+  });
+
   it('a click selects the topmost area under the pointer, a click on nothing clears', () => {
     const { map, store } = setup([
       { properties: { id: 'not-an-area' } },

@@ -292,15 +292,16 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       const bounds = VIEW_BOUNDS[state.view];
       const request = state.viewRequest;
       afterLayout(() => {
-        map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() });
         heldView = bounds;
         // a camera move the user did not make (a resize, a late camera write) may cut the flight short: the view
-        // switch still ends on the whole view
+        // switch still ends on the whole view. Listening before the move: without animation it ends inside fitBounds.
+        // Once the view is let go (the user moved the map, a place was framed), a later move is not the switch's.
         map.once('moveend', (e: { originalEvent?: unknown }) => {
-          if (e.originalEvent || store.getState().viewRequest !== request) return;
+          if (e.originalEvent || heldView !== bounds || store.getState().viewRequest !== request) return;
           const camera = map.cameraForBounds(bounds, { padding: 16 });
           if (camera?.zoom !== undefined && Math.abs(map.getZoom() - camera.zoom) > 0.05) map.jumpTo(camera);
         });
+        map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() });
       });
     }
   };

@@ -8,6 +8,7 @@ import { fetchFrom, fixtureAtlas, renderWithAtlas } from '../../../tests/support
 import { buildSearchEntries } from '../../../scripts/content/searchEntries';
 import type { Atlas } from '../../data/types';
 import { SearchBox } from './SearchBox';
+import { retryableModule } from '../../data/retryableModule';
 
 afterEach(cleanup);
 
@@ -182,6 +183,41 @@ describe('SearchBox', () => {
     await user.clear(box);
     await user.type(box, 'hd');
     expect(screen.queryAllByRole('option').filter((o) => o.textContent?.includes('海淀区'))).toEqual([]);
+  });
+
+  it('says so when its code cannot be downloaded, and asks again when the visitor comes back to the box', async () => {
+    const user = userEvent.setup();
+    let online = false;
+    const download = async () => {
+      if (!online) throw new TypeError('Failed to fetch dynamically imported module: /assets/search-1.js');
+      return import('../../data/search');
+    };
+    // (a retry asks for the address the failure named, under a query of its own)
+    const code = retryableModule(download, download);
+    renderWithAtlas(<SearchBox code={code} />, {
+      language: 'en',
+      fetch: fetchFrom({ 'data/search.json': searchJson }),
+    });
+    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    act(() => box.focus());
+    const note = await screen.findByText(
+      /Search could not be loaded \(Failed to fetch dynamically imported module/,
+    );
+    expect(box.getAttribute('aria-describedby')).toBe(note.id);
+    await user.type(box, 'hd');
+    expect(screen.getByRole('option').textContent).toBe('Search is unavailable for now');
+    // back online: leaving the box and coming back loads the search
+    online = true;
+    act(() => box.blur());
+    act(() => box.focus());
+    await waitFor(() => expect(screen.queryByText(/Search could not be loaded/)).toBeNull());
+    await user.clear(box);
+    await user.type(box, 'hd');
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').some((o) => o.textContent?.includes('Haidian District'))).toBe(
+        true,
+      ),
+    );
   });
 
   it('a field opens its industry profile with the map filtered to the field', async () => {

@@ -1,18 +1,26 @@
 // The header search: one combobox over areas, industries, the plan's fields and links (Chinese, English, pinyin,
 // initials) and over the plan sentences attached to them; "/" focuses it. The search code is a lazy chunk, loaded with
 // search.json when the visitor turns to the box (pointer over it, focus): building its index at start-up would take
-// the main thread from the map's first drawing.
+// the main thread from the map's first drawing. Code that cannot be downloaded is said so, and asked for again when the
+// visitor next turns to the box.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DATA_FILES, describeLoadError, type DataLoader } from '../../data/load';
 import type { Atlas } from '../../data/types';
 import type { SearchResult } from '../../data/search';
+import type * as SearchModule from '../../data/search';
 import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
 import { useT, pickName } from '../../i18n/i18n';
 import { AreaName } from '../../ui/AreaName';
+import { retryableModule, type RetryableModule } from '../../data/retryableModule';
 
 const MAX_RESULTS = 12;
 
 type Searcher = (query: string, limit: number) => SearchResult[];
+
+export type SearchCode = RetryableModule<typeof SearchModule>;
+
+/** The search code's chunk (with pinyin matching and the sentence index). */
+const searchCode: SearchCode = retryableModule(() => import('../../data/search'));
 
 /**
  * Search over the build's precomputed search.json (with pinyin); without it, names only — and `missing` says which
@@ -21,9 +29,10 @@ type Searcher = (query: string, limit: number) => SearchResult[];
 async function searcherOf(
   loader: DataLoader,
   atlas: Atlas,
+  code: SearchCode,
 ): Promise<{ search: Searcher; missing: { file: string; reason: string } | null }> {
   const [{ loadSearchIndex, searchAtlas }, loaded] = await Promise.all([
-    import('../../data/search'),
+    code.load(),
     loader.searchEntries().then(
       (entries) => ({ entries, missing: null }),
       (error: unknown) => {
@@ -42,7 +51,7 @@ function isTextTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function SearchBox() {
+export function SearchBox({ code = searchCode }: { code?: SearchCode }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
   const selectArea = useAtlas((s) => s.selectArea);
@@ -56,6 +65,7 @@ export function SearchBox() {
   const [wanted, setWanted] = useState(false);
   const [search, setSearch] = useState<{ run: Searcher } | null>(null);
   const [missing, setMissing] = useState<{ file: string; reason: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -66,18 +76,24 @@ export function SearchBox() {
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
-    searcherOf(loader, atlas).then(
+    searcherOf(loader, atlas, code).then(
       (built) => {
         if (cancelled) return;
         setSearch({ run: built.search });
         setMissing(built.missing);
+        setFailure(null);
       },
-      () => {},
+      (error: unknown) => {
+        if (cancelled) return;
+        setFailure(describeLoadError(error).reason);
+        // the next pointer over the box or focus asks again
+        setWanted(false);
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, [wanted, atlas, loader]);
+  }, [wanted, atlas, loader, code]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -176,7 +192,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-keyshortcuts="/"
-        aria-describedby={missing ? `${listboxId}-note` : undefined}
+        aria-describedby={missing || failure ? `${listboxId}-note` : undefined}
         aria-busy={wanted && search === null}
         placeholder={t('search.placeholder')}
         autoComplete="off"
@@ -195,9 +211,9 @@ export function SearchBox() {
         }}
         onBlur={() => setOpen(false)}
       />
-      {missing && (
+      {(missing || failure) && (
         <p id={`${listboxId}-note`} className="search-note" role="status">
-          {t('search.namesOnly', missing)}
+          {failure ? t('search.unavailable', { reason: failure }) : t('search.namesOnly', missing!)}
         </p>
       )}
       <ul
@@ -244,7 +260,7 @@ export function SearchBox() {
           })}
         {expanded && results.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
-            {search ? t('search.none') : t('panels.loading')}
+            {search ? t('search.none') : failure ? t('search.unavailableShort') : t('panels.loading')}
           </li>
         )}
       </ul>
