@@ -234,6 +234,27 @@ describe('bindMapToStore', () => {
     expect(jumpTo).not.toHaveBeenCalled();
   });
 
+  it('the view follows the camera, whoever moved it: zoomed out to the country it is China', () => {
+    const { map, store } = setup();
+    let camera = { center: { lng: 116.39, lat: 39.9 }, zoom: 8.6 };
+    // the zooms at which Beijing, the region and China fit the map
+    const fitted = [8.6, 6.9, 3.4];
+    Object.assign(map, {
+      getCenter: () => camera.center,
+      getZoom: () => camera.zoom,
+      cameraForBounds: (b: number[]) => ({ zoom: fitted[[115.42, 113.45, 73.4].indexOf(b[0])] }),
+    });
+    camera = { center: { lng: 105, lat: 35 }, zoom: 3.5 };
+    map.fire('moveend', {});
+    expect(store.getState().view).toBe('china');
+    camera = { center: { lng: 116.3, lat: 39.95 }, zoom: 11 };
+    map.fire('moveend', {});
+    expect(store.getState().view).toBe('beijing');
+    camera = { center: { lng: 117.2, lat: 39.1 }, zoom: 9 };
+    map.fire('moveend', {});
+    expect(store.getState().view).toBe('region');
+  });
+
   it('a click selects the topmost area under the pointer, a click on nothing clears', () => {
     const { map, store } = setup([
       { properties: { id: 'not-an-area' } },

@@ -3,7 +3,7 @@
 import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import type { Area, Link } from '../data/types';
 import { standInsFor } from '../data/standIns';
-import type { AtlasState, AtlasStore } from '../store/atlasStore';
+import { VIEW_IDS, type AtlasState, type AtlasStore, type ViewId } from '../store/atlasStore';
 import { selectFilterMarks } from '../store/selectors';
 import { selectTourStop } from '../store/tourSlice';
 import { LAYER_GROUPS } from '../store/layerGroups';
@@ -20,7 +20,7 @@ import { labelTextFor } from './layers';
 import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
-import { framingFor, paddingBeside } from './framing';
+import { framingFor, paddingBeside, viewOfCamera } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 import { onStyleRestored, styleReady } from './styleReady';
 import { resizeIfChanged } from './containerSize';
@@ -320,6 +320,21 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   map.on('movestart', releaseView);
   map.on('resize', keepView);
 
+  // the view follows the camera, whoever moved it (a zoom out to the whole country shows the schematic caption and
+  // presses 全国), and a camera from the URL shows its view from the start
+  const noteCameraView = () => {
+    const fitted = Object.fromEntries(
+      VIEW_IDS.map((view) => [
+        view,
+        map.cameraForBounds(VIEW_BOUNDS[view], { padding: 16 })?.zoom ?? -Infinity,
+      ]),
+    ) as Record<ViewId, number>;
+    const { lng, lat } = map.getCenter();
+    store.getState().noteView(viewOfCamera([lng, lat], map.getZoom(), fitted));
+  };
+  map.on('moveend', noteCameraView);
+  map.once('load', noteCameraView);
+
   // the state the map shows; the store's changes are applied against it once the style can take them
   const created = store.getState();
   let shown: AtlasState | null = null;
@@ -356,6 +371,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   return () => {
     map.off('movestart', releaseView);
     map.off('resize', keepView);
+    map.off('moveend', noteCameraView);
+    map.off('load', noteCameraView);
     unsubscribe();
     unrestored();
     cancelAnimationFrame(pendingFrame);

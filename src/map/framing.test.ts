@@ -1,6 +1,6 @@
 // Framing a place: the smallest view that holds it, a zoom that suits that view, and which URL hashes are a camera.
 import { describe, expect, it } from 'vitest';
-import { framingFor, viewContaining, paddingBeside } from './framing';
+import { framingFor, viewContaining, viewOfCamera, paddingBeside } from './framing';
 import { isCameraHash } from '../store/cameraHash';
 import type { Bbox } from './views';
 
@@ -13,6 +13,23 @@ describe('viewContaining', () => {
     ['乌鲁木齐, west of every view but China', [87.6, 43.8, 87.6, 43.8], 'china'],
   ])('%s → %s', (_name, bbox, view) => {
     expect(viewContaining(bbox)).toBe(view);
+  });
+});
+
+describe('viewOfCamera', () => {
+  // the zooms at which each view's bounds fit a map of about 1000 × 700 px
+  const fitted = { beijing: 8.6, region: 6.9, china: 3.4 };
+  const tiananmen: [number, number] = [116.39, 39.9];
+  it.each<[string, [number, number], number, string]>([
+    ['the Beijing view as it opens', tiananmen, 8.6, 'beijing'],
+    ['a street in Beijing', tiananmen, 13, 'beijing'],
+    ['a little zoomed out from Beijing', tiananmen, 8.0, 'beijing'],
+    ['zoomed out to Hebei around Beijing', tiananmen, 7.2, 'region'],
+    ['zoomed out to the whole country', tiananmen, 3.6, 'china'],
+    ['close on 雄安, outside Beijing', [115.95, 39.0], 10, 'region'],
+    ['close on Shanghai', [121.47, 31.23], 9, 'china'],
+  ])('%s: %s', (_what, center, zoom, view) => {
+    expect(viewOfCamera(center, zoom, fitted)).toBe(view);
   });
 });
 

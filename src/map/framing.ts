@@ -16,6 +16,30 @@ export function viewContaining(bbox: Bbox): ViewId {
   return VIEW_IDS.find((view) => contains(VIEW_BOUNDS[view], bbox)) ?? 'china';
 }
 
+/** How far (in zoom levels) a camera may be zoomed out beyond a view's fitted zoom and still show that view. */
+export const VIEW_ZOOM_SLACK = 0.75;
+
+const holds = (b: Bbox, [lng, lat]: readonly [number, number]) =>
+  lng >= b[0] && lng <= b[2] && lat >= b[1] && lat <= b[3];
+
+/**
+ * The view a camera shows, whoever moved it: the smallest view whose bounds hold the map's centre, unless the camera
+ * is zoomed out beyond that view (by more than VIEW_ZOOM_SLACK); China otherwise. `fittedZoom` is the zoom at which
+ * each view's bounds fit the map.
+ */
+export function viewOfCamera(
+  center: readonly [number, number],
+  zoom: number,
+  fittedZoom: Readonly<Record<ViewId, number>>,
+): ViewId {
+  return (
+    VIEW_IDS.find(
+      (view) =>
+        view !== 'china' && zoom >= fittedZoom[view] - VIEW_ZOOM_SLACK && holds(VIEW_BOUNDS[view], center),
+    ) ?? 'china'
+  );
+}
+
 export type Framing =
   | { view: ViewId; kind: 'point'; center: [number, number]; zoom: number }
   | { view: ViewId; kind: 'bounds'; bounds: Bbox; maxZoom: number };

@@ -43,12 +43,17 @@ function subtitleOf(store: AtlasStore): string {
 }
 
 export function pictureInput(map: MapLibreMap, store: AtlasStore, date: Date): PictureInput {
-  const { language, visibleLayers, index } = store.getState();
+  const { language, visibleLayers, index, view } = store.getState();
   const container = map.getContainer();
   const scaleEl = container.querySelector<HTMLElement>('.maplibregl-ctrl-scale');
-  const attribution =
+  const sources =
     container.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ||
     translate(language, 'attribution.sources');
+  // the national and regional views' boundaries are generalised: the picture says so as the map does
+  const attribution =
+    view === 'beijing'
+      ? sources
+      : `${translate(language, 'map.schematic')}${language === 'zh' ? '。' : '. '}${sources}`;
   const dateText = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(
     date,
   );

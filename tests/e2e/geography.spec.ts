@@ -135,5 +135,17 @@ test('core districts at the default view; 南海诸岛, the dashed line, Taiwan 
   await expect(page.getByTestId('map-schematic')).toHaveText('Schematic map, not for boundary reference');
   await showView(page, /^Beijing$/);
   await expect(page.getByTestId('map-schematic')).toHaveCount(0);
+
+  // zooming out by hand to the whole country is the national view as well: caption, and its button pressed
+  await page.evaluate(() =>
+    (window as unknown as { __atlasMap: { jumpTo: (c: object) => void } }).__atlasMap.jumpTo({
+      center: [104, 35],
+      zoom: 3.2,
+    }),
+  );
+  await expect(page.getByTestId('map-schematic')).toHaveText('Schematic map, not for boundary reference');
+  await expect(
+    page.getByRole('group', { name: 'Map extent' }).getByRole('button', { name: 'China', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
   expectCleanPage(watch);
 });
