@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAtlasStore } from '../store/useAtlas';
 import { useT, type MessageKey } from '../i18n/i18n';
-import { citationText, embedSnippet, viewUrl } from './shareText';
+import { citationText, embedSnippet } from './shareText';
+import { viewUrl } from '../store/urlSync';
 
 export interface ShareDialogProps {
   onClose: () => void;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTestStore, fixtureAtlas } from '../../tests/support/atlasFixtures';
 import { translator } from '../i18n/i18n';
-import { citationText, embedSnippet, sectionOfView, viewUrl } from './shareText';
+import { citationText, embedSnippet, sectionOfView } from './shareText';
+import { viewUrl } from '../store/urlSync';
 
 const place = {
   origin: 'https://atlas.example',

@@ -1,24 +1,9 @@
-// What the Share dialog offers, as pure functions of the view: the link, the embed link and its <iframe> snippet, and a
-// "cite this view" text (plan title, section, the view's URL, date).
+// What the Share dialog offers, as pure functions of the view: the embed link's <iframe> snippet and a "cite this
+// view" text (plan title, section, the view's URL, date). The view's link itself is viewUrl (src/store/urlSync.ts).
 import type { AtlasState } from '../store/atlasStore';
-import { queryOf } from '../store/urlSync';
-import { foreignParams, withForeignParams } from '../store/urlState';
 import { selectTourStop } from '../store/tourSlice';
 import type { Translate } from '../i18n/i18n';
 import { localIsoDate } from '../i18n/localDate';
-
-export interface Place {
-  origin: string;
-  pathname: string;
-  search: string;
-  hash: string;
-}
-
-/** The address of the view with `embed` on or off (the camera and other sites' keys kept). */
-export function viewUrl(place: Place, state: AtlasState, embed: boolean): string {
-  const query = withForeignParams(queryOf({ ...state, embed }), foreignParams(place.search));
-  return `${place.origin}${place.pathname}${query}${place.hash}`;
-}
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -41,6 +41,8 @@ export const base = {
 /** The industry filter on the map: matching Beijing districts get a warm tint and an orange outline; the rest fade. */
 export const filterColours = {
   matchFill: '#f8e0a8',
+  /** A matching district under the pointer (or its result card): the match tint, deeper. */
+  matchFillHover: '#f2c971',
   matchLine: okabeIto.orange,
   dimFill: base.land,
 } as const;

@@ -105,6 +105,8 @@ export const en: Record<MessageKey, string> = {
   'panels.filter': 'Industry filter',
   'panels.matrix': 'Area × industry',
   'panels.industry': 'Industry',
+  'industry.pickHint':
+    'Pick an industry: where the plan puts it in Beijing, and what it says about it city-wide.',
   'industry.counts': '{places} places · {sentences} city-wide sentences',
   'industry.showOnMap': 'Show on the map',
   'industry.fields': "The plan's own fields",

@@ -99,6 +99,7 @@ export const zh = {
   'panels.filter': '产业筛选',
   'panels.matrix': '地区×产业',
   'panels.industry': '产业',
+  'industry.pickHint': '选择一个产业，查看规划将其布局在北京何处，以及全市层面的相关表述。',
   'industry.counts': '地点 {places} 个 · 全市层面 {sentences} 句',
   'industry.showOnMap': '在地图上显示',
   'industry.fields': '规划中的细分领域',

@@ -356,6 +356,23 @@ describe('bindMapToStore', () => {
     expect(map.featureState.get('links/link-xiongan')).toEqual({ selected: false });
   });
 
+  it('inside a zone crossed by an arc’s wide hit area, a click is the zone’s unless it is on the drawn arc', () => {
+    const { map, store } = setup();
+    let onArc = false;
+    // at the point: the arc's wide hit area over the zone; around it: the drawn arc only when the pointer is on it
+    map.queryRenderedFeatures.mockImplementation(((where: unknown, options: { layers: string[] }) =>
+      Array.isArray((where as unknown[])[0])
+        ? onArc && options.layers.includes(LAYER.links)
+          ? [{ properties: { id: 'link-xiongan' }, layer: { id: LAYER.links } }]
+          : []
+        : [arc('link-xiongan'), { properties: { id: 'zgc-science-city' } }]) as never);
+    map.fire('click', { point: { x: 50, y: 50 } });
+    expect(store.getState()).toMatchObject({ selectedId: 'zgc-science-city', selectedLinkId: null });
+    onArc = true;
+    map.fire('click', { point: { x: 50, y: 50 } });
+    expect(store.getState()).toMatchObject({ selectedLinkId: 'link-xiongan', selectedId: null });
+  });
+
   it('a click passes every area under the point to the store, topmost first', () => {
     const { map, store } = setup([
       { properties: { id: 'zgc-science-city' } },

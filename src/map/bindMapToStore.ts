@@ -11,6 +11,7 @@ import { linkName, pickName, translate } from '../i18n/i18n';
 import {
   GROUP_LAYERS,
   INTERACTIVE_LAYERS,
+  LAYER,
   LABEL_LAYERS,
   LINK_LAYERS,
   SOURCE,
@@ -113,9 +114,25 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
   const linkLayers = new Set<string>(LINK_LAYERS);
 
+  /** Pixels around the pointer within which it is on a drawn arc (the arcs are 1–2 px wide). */
+  const ARC_TOLERANCE = 3;
+  /** True when the drawn arc of `linkId` passes within ARC_TOLERANCE px of `point`. */
+  const onDrawnArc = (point: MapMouseEvent['point'], linkId: string) =>
+    map
+      .queryRenderedFeatures(
+        [
+          [point.x - ARC_TOLERANCE, point.y - ARC_TOLERANCE],
+          [point.x + ARC_TOLERANCE, point.y + ARC_TOLERANCE],
+        ],
+        { layers: [LAYER.links] },
+      )
+      .some((f) => String(f.properties?.id) === linkId);
+
   /**
    * What the pointer is on: the link when an arc is the topmost thing there, else the topmost area; `areaIds` are
-   * every selectable area under the point, topmost first (so a click can offer the others).
+   * every selectable area under the point, topmost first (so a click can offer the others). The arcs' wide hit area
+   * gives way to an area under it unless the pointer is on the drawn arc itself: the arcs fan out from the centre of
+   * Beijing over its zones and districts, which a click inside them means.
    */
   const pickAt = (e: MapMouseEvent): { link: Link | null; area: Area | null; areaIds: string[] } => {
     // nothing is drawn while the WebGL context is lost
@@ -132,6 +149,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
         if (areaIds.length === 0 && !link) link = linksById.get(id) ?? null;
       } else if (areasById.has(id) && !areaIds.includes(id)) areaIds.push(id);
     }
+    if (link && areaIds.length > 0 && !onDrawnArc(e.point, link.id)) link = null;
     const area = link ? null : (areasById.get(areaIds[0]) ?? null);
     return { link, area, areaIds };
   };

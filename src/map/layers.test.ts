@@ -1,7 +1,14 @@
 // Tests of the style builder: valid per the MapLibre style spec, no remote resources, visibility and labels by language.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  Color,
+  createExpression,
+  createPropertyExpression,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
+import { base, filterColours } from '../data/palette';
 import type { LineLayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/types';
 import type { GeoCollections } from '../data/load';
@@ -102,6 +109,24 @@ describe('buildStyle', () => {
     expect(dashOf('approximate')).toEqual([3, 2]);
     // [1, 0]: a dash with no gap, a solid line
     expect(dashOf('official')).toEqual([1, 0]);
+  });
+});
+
+describe('district fill under the filter', () => {
+  it('keeps a matching district marked as a match when it is pointed at, only deeper', () => {
+    const layer = style.layers.find((l) => l.id === LAYER.districtsFill)!;
+    const colour = layer.type === 'fill' ? layer.paint?.['fill-color'] : undefined;
+    const parsed = createPropertyExpression(colour, 'fill-color', latest.paint_fill['fill-color'] as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const fillAt = (state: Record<string, boolean>) =>
+      JSON.stringify(
+        parsed.value.evaluate({ zoom: 10 }, { type: 'Polygon', properties: {} } as never, state),
+      );
+    const hex = (c: string) => JSON.stringify(Color.parse(c));
+    expect(fillAt({ match: true })).toBe(hex(filterColours.matchFill));
+    expect(fillAt({ match: true, hover: true })).toBe(hex(filterColours.matchFillHover));
+    expect(fillAt({ hover: true })).toBe(hex(base.beijingHover));
+    expect(fillAt({ dim: true, hover: true })).toBe(hex(base.beijingHover));
   });
 });
 

@@ -488,6 +488,9 @@ export function buildLayers(language: Language): LayerSpecification[] {
           'case',
           selected,
           base.beijingSelected,
+          // a matching district stays marked as a match when pointed at (on the map or at its result), only deeper
+          ['all', hovered, matched],
+          filterColours.matchFillHover,
           hovered,
           base.beijingHover,
           matched,

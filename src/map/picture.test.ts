@@ -1,11 +1,12 @@
-// The saved picture's layout: title band above the map at its full size, legend over the map's corner with one row
-// per entry, scale bar and wrapped attribution below; text wraps within the width.
+// The saved picture's layout: title band above the map at its full size, the legend in a band under the map (none of
+// the map covered), scale bar and wrapped attribution below; text wraps within the width.
 import { describe, expect, it } from 'vitest';
 import { layoutPicture, pictureFileName, wrapText, type PictureInput } from './picture';
 
-/** A monospace stand-in for canvas text metrics: every character is 0.6 em wide (CJK 1 em). */
-const measure = (text: string, size: number) =>
-  [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.6), 0);
+/** A monospace stand-in for canvas text metrics: every character is 0.6 em wide (CJK 1 em), bold a tenth wider. */
+const measure = (text: string, size: number, bold = false) =>
+  [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.6), 0) *
+  (bold ? 1.1 : 1);
 
 const input = (over: Partial<PictureInput> = {}): PictureInput => ({
   mapWidth: 800,
@@ -28,7 +29,8 @@ describe('layoutPicture', () => {
     const l = layoutPicture(input(), measure);
     expect(l.width).toBe(800);
     expect(l.map).toEqual({ x: 0, y: l.header.height, width: 800, height: 600 });
-    expect(l.footer.y).toBe(l.header.height + 600);
+    expect(l.legendBox!.y).toBe(l.header.height + 600);
+    expect(l.footer.y).toBe(l.legendBox!.y + l.legendBox!.height);
     expect(l.height).toBe(l.footer.y + l.footer.height);
     expect(l.header.height).toBeGreaterThan(30);
     const title = l.text.find((t) => t.text.startsWith('北京市'))!;
@@ -38,18 +40,40 @@ describe('layoutPicture', () => {
     expect(l.text.find((t) => t.text.startsWith('制图日期'))?.align).toBe('right');
   });
 
-  it('draws one swatch row per legend entry inside a box over the map', () => {
-    const l = layoutPicture(input(), measure);
-    const box = l.legendBox!;
-    expect(box.x).toBeGreaterThanOrEqual(l.map.x);
-    expect(box.y).toBeGreaterThanOrEqual(l.map.y);
-    expect(l.swatches.map((s) => s.swatch)).toEqual(['fill', 'dashed']);
-    for (const s of l.swatches) {
-      expect(s.y).toBeGreaterThan(box.y);
-      expect(s.y + s.height).toBeLessThanOrEqual(box.y + box.height);
+  it('keeps the title clear of the date, measured in the bold it is drawn in', () => {
+    const l = layoutPicture(
+      input({
+        title: 'Places and tasks of the 14th Five-Year Plan for the International Science and Technology',
+      }),
+      measure,
+    );
+    const date = l.text.find((t) => t.align === 'right')!;
+    const dateLeft = date.x - measure(date.text, date.size);
+    for (const line of l.text.filter((t) => t.bold && t.y < l.map.y))
+      expect(line.x + measure(line.text, line.size, true)).toBeLessThan(dateLeft);
+  });
+
+  it('draws the legend in a band under the map, in as many columns as fit, covering none of the map', () => {
+    const legend = Array.from({ length: 9 }, (_, i) => ({
+      label: `Legend entry number ${i + 1}`,
+      swatch: 'fill' as const,
+      colour: '#006EEC',
+    }));
+    for (const mapWidth of [360, 800, 1200]) {
+      const l = layoutPicture(input({ mapWidth, legend }), measure);
+      const box = l.legendBox!;
+      expect(box.y).toBeGreaterThanOrEqual(l.map.y + l.map.height);
+      expect(l.swatches).toHaveLength(9);
+      for (const s of l.swatches) {
+        expect(s.y).toBeGreaterThan(box.y);
+        expect(s.y + s.height).toBeLessThanOrEqual(box.y + box.height);
+      }
+      for (const t of l.text.filter((t) => t.text.startsWith('Legend entry')))
+        expect(t.x + measure(t.text, t.size)).toBeLessThanOrEqual(mapWidth);
+      // the wider the picture, the more columns and the shorter the band
+      const columns = new Set(l.swatches.map((s) => s.x)).size;
+      expect(columns).toBe(mapWidth === 360 ? 1 : mapWidth === 800 ? 3 : 5);
     }
-    const widest = l.text.find((t) => t.text.startsWith('虚线'))!;
-    expect(widest.x + measure(widest.text, widest.size)).toBeLessThanOrEqual(box.x + box.width);
     expect(layoutPicture(input({ legend: [] }), measure).legendBox).toBeNull();
   });
 

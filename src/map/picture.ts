@@ -1,5 +1,5 @@
 // The saved picture of the map: a title band (plan title, what is shown, date), the map as drawn, the legend of the
-// visible layers over its top-left corner, and a footer with the scale bar and the attribution. `layoutPicture` is
+// visible layers in a band under it (covering none of the map), and a footer with the scale bar and the attribution. `layoutPicture` is
 // pure (text is measured through a callback); `drawPicture` paints a layout onto a 2D canvas.
 import type { LegendSwatchStyle } from '../ui/legend';
 import { localIsoDate } from '../i18n/localDate';
@@ -68,14 +68,20 @@ export const PICTURE = {
   lineGap: 1.35,
 } as const;
 
-/** Breaks `text` into lines no wider than `maxWidth` (at spaces, or between CJK characters). */
-export function wrapText(text: string, maxWidth: number, size: number, measure: MeasureText): string[] {
+/** Breaks `text` into lines no wider than `maxWidth` (at spaces, or between CJK characters), measured as drawn. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  measure: MeasureText,
+  bold = false,
+): string[] {
   const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     const next = line + token;
-    if (line && measure(next.trimEnd(), size) > maxWidth) {
+    if (line && measure(next.trimEnd(), size, bold) > maxWidth) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else line = next;
@@ -93,7 +99,7 @@ export function layoutPicture(input: PictureInput, measure: MeasureText): Pictur
   // header: the date on the right of the first line, the title and subtitle wrapped to the space left
   const dateWidth = measure(input.date, P.smallSize);
   let y = P.pad;
-  const titleLines = wrapText(input.title, inner - dateWidth - P.pad, P.titleSize, measure);
+  const titleLines = wrapText(input.title, inner - dateWidth - P.pad, P.titleSize, measure, true);
   titleLines.forEach((line, i) => {
     y += P.titleSize * (i === 0 ? 1 : P.lineGap);
     text.push({ text: line, x: P.pad, y, size: P.titleSize, bold: true });
@@ -112,30 +118,39 @@ export function layoutPicture(input: PictureInput, measure: MeasureText): Pictur
   const header: Rect = { x: 0, y: 0, width, height: Math.ceil(y + P.pad - 4) };
   const map: Rect = { x: 0, y: header.height, width, height: Math.round(input.mapHeight) };
 
-  // legend: a white box over the map's top-left corner
+  // legend: a band under the map, its entries in as many columns (filled top to bottom) as the width holds
   let legendBox: Rect | null = null;
   const swatches: PictureLayout['swatches'] = [];
   if (input.legend.length > 0) {
-    const labelWidth = Math.max(
-      measure(input.legendTitle, P.legendSize, true),
+    const columnGap = 18;
+    const entryWidth = Math.max(
       ...input.legend.map((e) => P.swatchWidth + 8 + measure(e.label, P.legendSize)),
     );
-    const boxWidth = Math.min(Math.ceil(labelWidth + 2 * 10), inner);
-    const boxHeight = 10 + P.legendRow * (input.legend.length + 1);
-    legendBox = { x: map.x + P.pad, y: map.y + P.pad, width: boxWidth, height: boxHeight };
-    const bx = legendBox.x + 10;
-    let ly = legendBox.y + 5 + P.legendRow / 2;
+    const columns = Math.max(
+      1,
+      Math.min(input.legend.length, Math.floor((inner + columnGap) / (entryWidth + columnGap))),
+    );
+    const rows = Math.ceil(input.legend.length / columns);
+    const columnWidth = (inner + columnGap) / columns;
+    legendBox = {
+      x: 0,
+      y: map.y + map.height,
+      width,
+      height: Math.ceil(P.pad / 2 + P.legendRow * (rows + 1)),
+    };
+    const top = legendBox.y + P.pad / 2 + P.legendRow / 2;
     text.push({
       text: input.legendTitle,
-      x: bx,
-      y: ly + P.legendSize * 0.35,
+      x: P.pad,
+      y: top + P.legendSize * 0.35,
       size: P.legendSize,
       bold: true,
     });
-    for (const entry of input.legend) {
-      ly += P.legendRow;
+    input.legend.forEach((entry, i) => {
+      const x = P.pad + Math.floor(i / rows) * columnWidth;
+      const ly = top + P.legendRow * (1 + (i % rows));
       swatches.push({
-        x: bx,
+        x,
         y: ly - P.swatchHeight / 2,
         width: P.swatchWidth,
         height: P.swatchHeight,
@@ -144,15 +159,15 @@ export function layoutPicture(input: PictureInput, measure: MeasureText): Pictur
       });
       text.push({
         text: entry.label,
-        x: bx + P.swatchWidth + 8,
+        x: x + P.swatchWidth + 8,
         y: ly + P.legendSize * 0.35,
         size: P.legendSize,
       });
-    }
+    });
   }
 
   // footer: the scale bar on the left, the attribution wrapped to the right of it
-  const footerTop = map.y + map.height;
+  const footerTop = legendBox ? legendBox.y + legendBox.height : map.y + map.height;
   let fy = footerTop + P.pad;
   let scaleBar: PictureLayout['scaleBar'] = null;
   let attributionLeft = P.pad;
@@ -246,12 +261,6 @@ export function drawPicture(
   ctx.strokeStyle = colours.border;
   ctx.lineWidth = 1;
   ctx.strokeRect(m.x + 0.5, m.y + 0.5, m.width - 1, m.height - 1);
-  if (layout.legendBox) {
-    const b = layout.legendBox;
-    ctx.fillStyle = 'rgb(255 255 255 / 0.92)';
-    ctx.fillRect(b.x, b.y, b.width, b.height);
-    ctx.strokeRect(b.x + 0.5, b.y + 0.5, b.width - 1, b.height - 1);
-  }
   for (const s of layout.swatches) drawSwatch(ctx, s);
   if (layout.scaleBar) {
     const s = layout.scaleBar;

@@ -102,7 +102,7 @@ describe('bindUrlToStore', () => {
     expect(s.compareIds).toEqual(['haidian', 'zgc-science-city']);
   });
 
-  it('pushes a history entry for a new selection and replaces it for anything else', () => {
+  it('pushes a history entry for a new selection or another panel and replaces it for anything else', () => {
     const { store, browser } = setup('/?lang=zh');
     store.getState().selectArea('haidian');
     expect(browser.pushes).toBe(1);
@@ -115,7 +115,14 @@ describe('bindUrlToStore', () => {
     );
     store.getState().openReader('三.(一)', 'some sentence');
     expect(browser.url).toContain('panel=reader&sec=%E4%B8%89.%28%E4%B8%80%29');
-    expect(browser.pushes).toBe(1);
+    expect(browser.pushes).toBe(2);
+    // another section in the open reader, an industry in the filter: the same entry
+    store.getState().openReader('三.(二)');
+    store.getState().toggleIndustry('ai');
+    expect(browser.pushes).toBe(2);
+    // Back closes the reader and shows the area's panel again
+    browser.go(-1);
+    expect(store.getState()).toMatchObject({ panel: 'area', selectedId: 'haidian' });
   });
 
   it('Back and Forward move between selections and apply the whole state', () => {

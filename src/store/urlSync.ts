@@ -1,6 +1,7 @@
 // Binds the store to the URL's query (parseUrlState/serializeUrlState): restore on load and on Back/Forward, write on change.
 //
-// A selection change or a tour step is a new history entry (pushState), every other change replaces the current one. The `#` part
+// A selection change, another side panel or a tour step is a new history entry (pushState), so Back closes the panel
+// just opened; every other change (a filter's boxes, the language, layers) replaces the current one. The `#` part
 // (MapLibre's camera hash) is kept as it is. Values that cannot be used are dropped and reported through `onNotices`.
 // A change is written after the frame that shows it: a history write costs a selection's frame about 10 ms in Chromium.
 import type { AtlasState, AtlasStore } from './atlasStore';
@@ -181,9 +182,9 @@ export function bindUrlToStore(
     return query;
   };
 
-  /** What is selected (an area or a link) and the tour's stop: a change of either is a new history entry. */
+  /** What is selected (an area or a link), the open panel and the tour's stop: a change of any is a new history entry. */
   const selectionOf = (state: AtlasState) =>
-    `${state.selectedId ?? ''}|${state.selectedLinkId ?? ''}|${state.tourStop ?? ''}`;
+    `${state.selectedId ?? ''}|${state.selectedLinkId ?? ''}|${state.panel ?? ''}|${state.tourStop ?? ''}`;
   let written = restore(false);
   let writtenSelection = selectionOf(store.getState());
 
@@ -223,4 +224,17 @@ export function bindUrlToStore(
     unsubscribe();
     env.removeEventListener('popstate', onPopState);
   };
+}
+
+export interface Place {
+  origin: string;
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+/** The address of the view with `embed` on or off (the camera and other sites' keys kept). */
+export function viewUrl(place: Place, state: AtlasState, embed: boolean): string {
+  const query = withForeignParams(queryOf({ ...state, embed }), foreignParams(place.search));
+  return `${place.origin}${place.pathname}${query}${place.hash}`;
 }

@@ -5,7 +5,8 @@ import { resultsToCsv, resultsToGeoJson, resultsToJson, type GeometryLookup } fr
 import type { DataLoader } from '../../data/load';
 import { areaCollections, featuresByAreaId } from '../../data/geoIndex';
 import type { FilterState } from '../../store/filterSlice';
-import { useAtlas, useAtlasIndex, useLoader } from '../../store/useAtlas';
+import { useAtlas, useAtlasIndex, useAtlasStore, useLoader } from '../../store/useAtlas';
+import { viewUrl } from '../../store/urlSync';
 import { useT } from '../../i18n/i18n';
 import { downloadText, exportFileName } from './download';
 
@@ -30,6 +31,7 @@ export function ExportButtons({
   const language = useAtlas((s) => s.language);
   const { atlas } = useAtlasIndex();
   const loader = useLoader();
+  const store = useAtlasStore();
   const [busy, setBusy] = useState(false);
   const disabled = results.length === 0;
 
@@ -38,7 +40,8 @@ export function ExportButtons({
   const json = () =>
     downloadText(
       exportFileName(filter, 'json'),
-      resultsToJson(results, atlas, { ...filter, url: window.location.href }),
+      // the link to this view, as Share gives it (not the page's address of the moment)
+      resultsToJson(results, atlas, { ...filter, url: viewUrl(window.location, store.getState(), false) }),
       'application/json',
     );
   const geojson = async () => {

@@ -73,6 +73,19 @@ describe('FilterPanel', () => {
     expect(resultIds()).toEqual(expected);
   });
 
+  it('the count jumps to the results without touching the map camera in the URL', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?ind=ai#9/40.2/116.4');
+    renderWithAtlas(<FilterPanel />, { language: 'en', atlas: taggedAtlas() });
+    await user.click(screen.getByRole('checkbox', { name: 'Artificial intelligence' }));
+    // (jsdom has no layout to scroll)
+    Element.prototype.scrollIntoView ??= () => {};
+    await user.click(screen.getByRole('button', { name: /areas match ↓/ }));
+    expect(document.activeElement?.id).toBe('filter-results-title');
+    expect(window.location.hash).toBe('#9/40.2/116.4');
+    window.history.replaceState(null, '', '/');
+  });
+
   it('the group checkbox chooses the whole group; unticking one industry keeps the other', async () => {
     const user = userEvent.setup();
     const { store } = renderWithAtlas(<FilterPanel />, { language: 'en' });

@@ -77,16 +77,27 @@ export default function FilterPanel() {
       <p className="panel-intro">{t('filter.intro')}</p>
       {active && (
         <p className="filter-jump">
-          <a href="#filter-results-title">
+          {/* a button, not a #fragment link: the URL's # holds the map's camera */}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              const heading = document.getElementById('filter-results-title');
+              heading?.scrollIntoView({ block: 'start' });
+              heading?.focus({ preventScroll: true });
+            }}
+          >
             {t(results.length === 1 ? 'filter.countOne' : 'filter.count', { n: results.length })} ↓
-          </a>
+          </button>
         </p>
       )}
       <FilterControls />
       <IndustryProfileLinks ids={filterIndustries} />
       <section className="filter-results" aria-labelledby="filter-results-title">
         <div className="filter-results-head">
-          <h3 id="filter-results-title">{t('filter.results')}</h3>
+          <h3 id="filter-results-title" tabIndex={-1}>
+            {t('filter.results')}
+          </h3>
           {active && results.length > 0 && (
             <button
               type="button"

@@ -14,6 +14,12 @@ describe('exportFileName', () => {
     ],
     ['nothing chosen', { industries: [], groups: [], match: 'any' }, 'csv', 'atlas-all-any.csv'],
     [
+      'restricted to kinds of area',
+      { industries: ['ic', 'biomedicine'], groups: [], match: 'any', kinds: ['district'] },
+      'csv',
+      'atlas-ic+biomedicine-any-district.csv',
+    ],
+    [
       'long selections are cut',
       { industries: ['a', 'b', 'c', 'd', 'e', 'f'], groups: [], match: 'any' },
       'csv',

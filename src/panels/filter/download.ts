@@ -24,7 +24,8 @@ const MAX_NAME_PARTS = 4;
  * cut to the first few ids and a `+N` count. Ids are ASCII slugs already; anything else is replaced.
  */
 export function exportFileName(
-  filter: Pick<FilterState, 'industries' | 'groups' | 'match'> & Partial<Pick<FilterState, 'fields'>>,
+  filter: Pick<FilterState, 'industries' | 'groups' | 'match'> &
+    Partial<Pick<FilterState, 'fields' | 'kinds'>>,
   ext: string,
 ): string {
   const parts = [...filter.industries, ...(filter.fields ?? []), ...filter.groups.map((g) => `grp-${g}`)];
@@ -33,5 +34,6 @@ export function exportFileName(
       ? [...parts.slice(0, MAX_NAME_PARTS - 1), `${parts.length - MAX_NAME_PARTS + 1}more`]
       : parts;
   const slug = (shown.length > 0 ? shown.join('+') : 'all').replace(/[^a-z0-9+-]+/gi, '-');
-  return `atlas-${slug}-${filter.match}.${ext}`;
+  const kinds = filter.kinds && filter.kinds.length > 0 ? `-${filter.kinds.join('+')}` : '';
+  return `atlas-${slug}-${filter.match}${kinds.replace(/[^a-z0-9+-]+/gi, '-')}.${ext}`;
 }

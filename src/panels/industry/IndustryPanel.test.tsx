@@ -39,6 +39,20 @@ describe('IndustryPanel', () => {
     );
   });
 
+  it('opened without an industry, lists every industry by group, each opening its profile', async () => {
+    const atlas = fixtureAtlas();
+    const { store } = renderWithAtlas(<IndustryPanel />, { language: 'en', atlas });
+    expect(screen.getByText(/Pick an industry/)).toBeTruthy();
+    const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(groups).toEqual(atlas.industry_groups.map((g) => g.en));
+    const buttons = screen.getAllByRole('button').filter((b) => b.classList.contains('chip-button'));
+    expect(buttons).toHaveLength(atlas.industries.length);
+    const quantum = atlas.industries.find((i) => i.id === 'quantum')!;
+    await userEvent.setup().click(screen.getByRole('button', { name: quantum.en }));
+    expect(store.getState().profileIndustry).toBe('quantum');
+    expect(screen.getByRole('region', { name: 'Where the plan puts it' })).toBeTruthy();
+  });
+
   it('says so when the plan has no city-wide sentence on the industry, and switches industry from the picker', async () => {
     const user = userEvent.setup();
     const { store } = renderWithAtlas(<IndustryPanel />, { language: 'zh' });

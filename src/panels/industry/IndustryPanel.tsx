@@ -1,5 +1,6 @@
 // The industry panel: where in Beijing the plan puts an industry — each place with the sentences that tie
 // it there — and what the plan says about it city-wide, every sentence verbatim with its section and translation.
+// Opened without an industry, it lists them all by group, each a way into its profile.
 import { useMemo } from 'react';
 import { industryProfile } from '../../data/industryProfile';
 import { pickName, useT } from '../../i18n/i18n';
@@ -34,6 +35,29 @@ export default function IndustryPanel() {
           ))}
         </select>
       </label>
+      {!industry && (
+        <>
+          <p className="panel-intro">{t('industry.pickHint')}</p>
+          {atlas.industry_groups
+            .filter((g) => atlas.industries.some((i) => i.group === g.id))
+            .map((g) => (
+              <section key={g.id} aria-labelledby={`industry-group-${g.id}`} className="industry-index">
+                <h3 id={`industry-group-${g.id}`}>{pickName(language, g.zh, g.en)[0]}</h3>
+                <ul className="chips">
+                  {atlas.industries
+                    .filter((i) => i.group === g.id)
+                    .map((i) => (
+                      <li key={i.id}>
+                        <button type="button" className="chip chip-button" onClick={() => openIndustry(i.id)}>
+                          {pickName(language, i.zh, i.en)[0]}
+                        </button>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+        </>
+      )}
       {industry && profile && (
         <>
           <p className="panel-intro">
