@@ -22,6 +22,7 @@ vi.mock('maplibre-gl', () => ({
       return this;
     }
     remove() {
+      (globalThis as { lastTooltip?: HTMLElement }).lastTooltip = undefined;
       return this;
     }
   },
@@ -371,6 +372,14 @@ describe('bindMapToStore', () => {
     onArc = true;
     map.fire('click', { point: { x: 50, y: 50 } });
     expect(store.getState()).toMatchObject({ selectedLinkId: 'link-xiongan', selectedId: null });
+  });
+
+  it('a click (or a tap, which brings no pointer-leave) takes the tooltip away: the panel says it all', () => {
+    const { map } = setup([{ properties: { id: 'haidian' } }]);
+    map.fire('mousemove', { point: { x: 1, y: 1 }, lngLat: { lng: 116.3, lat: 40 } });
+    expect(lastTooltip()?.textContent).toContain('海淀区');
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(lastTooltip()).toBeUndefined();
   });
 
   it('a click passes every area under the point to the store, topmost first', () => {

@@ -182,6 +182,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     map.getCanvas().style.cursor = '';
   };
   const onClick = (e: MapMouseEvent) => {
+    // the panel names what was picked; a tap on a touch screen would leave the tooltip standing (no pointer leaves)
+    popup.remove();
     if (!styleReady(map)) return;
     const { link, area, areaIds } = pickAt(e);
     if (link) store.getState().selectLink(link.id, 'map');

@@ -116,7 +116,8 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
         style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, fontFaces }),
         bounds: VIEW_BOUNDS.beijing,
         fitBoundsOptions: { padding: 16 },
-        minZoom: 2.5,
+        // low enough for the whole of China on a phone-width map
+        minZoom: 1.5,
         maxZoom: 14,
         maxPitch: 0,
         dragRotate: false,

@@ -7,6 +7,7 @@ import { useAtlas, useAtlasIndex } from '../store/useAtlas';
 import { useT, linkName } from '../i18n/i18n';
 import { AreaName } from '../ui/AreaName';
 import type { Language } from '../i18n/language';
+import { showMapOnPhone } from '../ui/phoneLayout';
 
 export function groupAreasByKind(areas: readonly Area[]): [AreaKind, Area[]][] {
   return AREA_KINDS.map((kind): [AreaKind, Area[]] => [kind, areas.filter((a) => a.kind === kind)]).filter(
@@ -32,7 +33,10 @@ const AreaItem = memo(function AreaItem({
         type="button"
         className="area-button"
         aria-current={current ? 'true' : undefined}
-        onClick={() => selectArea(area.id, 'list')}
+        onClick={() => {
+          selectArea(area.id, 'list');
+          showMapOnPhone();
+        }}
         onMouseEnter={() => hoverArea(area.id)}
         onMouseLeave={() => hoverArea(null)}
         onFocus={() => hoverArea(area.id)}
@@ -85,7 +89,10 @@ export function AreaList() {
                   type="button"
                   className="link-list-button"
                   aria-current={link.id === selectedLinkId ? 'true' : undefined}
-                  onClick={() => selectLink(link.id, 'list')}
+                  onClick={() => {
+                    selectLink(link.id, 'list');
+                    showMapOnPhone();
+                  }}
                 >
                   <span className="name-primary">
                     {linkName(language, areasById.get(link.from), areasById.get(link.to))}

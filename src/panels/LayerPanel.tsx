@@ -7,12 +7,11 @@ import { useT } from '../i18n/i18n';
 import { groupColours } from '../data/palette';
 import { legendEntries } from '../ui/legend';
 import { LegendSwatch } from '../ui/LegendSwatch';
+import { isPhone } from '../ui/phoneLayout';
 
 const swatchColour: Readonly<Record<LayerGroupId, string>> = groupColours;
 
 /** The phone layout's breakpoint (src/styles/phone.css). */
-const PHONE_QUERY = '(max-width: 760px)';
-const isPhone = () => typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
 
 export function LayerPanel() {
   const t = useT();

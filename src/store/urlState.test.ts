@@ -101,6 +101,15 @@ describe('parseUrlState: hostile values are dropped with a notice', () => {
       ],
     ],
     ['?ind=zzz', {}, [{ key: 'ind', reason: 'unknown-id' }]],
+    // the same value dropped for the same reason is named once
+    [
+      '?ind=zzz,zzz,zzz,ai,ai,ai',
+      { ind: ['ai'] },
+      [
+        { key: 'ind', reason: 'unknown-id', value: 'zzz' },
+        { key: 'ind', reason: 'duplicate', value: 'ai' },
+      ],
+    ],
     ['?ind=ai,%ZZ,ic', { ind: ['ai', 'ic'] }, [{ key: 'ind', reason: 'malformed', value: '%ZZ' }]],
     ['?cmp=a', {}, [{ key: 'cmp', reason: 'invalid-value', value: 'a' }]],
     [

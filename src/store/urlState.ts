@@ -208,8 +208,15 @@ export function parseUrlState(search: string, known: UrlKnownIds): ParsedUrlStat
   const notices: UrlNotice[] = [];
   const state: Partial<Record<UrlKey, string | string[] | number | boolean>> = {};
   const seen = new Set<UrlKey>();
-  const note = (key: string, value: string, reason: UrlNoticeReason) =>
-    notices.push({ key, value: truncateForNotice(value), reason });
+  // a value named twice for the same reason (`ind=a,a,a`) is one notice
+  const noted = new Set<string>();
+  const note = (key: string, value: string, reason: UrlNoticeReason) => {
+    const notice = { key, value: truncateForNotice(value), reason };
+    const id = JSON.stringify(notice);
+    if (noted.has(id)) return;
+    noted.add(id);
+    notices.push(notice);
+  };
 
   for (const pair of queryPairs(search)) {
     const eq = pair.indexOf('=');

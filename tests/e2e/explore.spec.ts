@@ -269,6 +269,14 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
   await page.getByRole('button', { name: '规划原文', exact: true }).click();
   await expect(page.locator('#reader-panel .plan-section').first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // a pick far down the list under the map brings the map back into view, where the place is framed
+  await page.getByRole('button', { name: /收起面板/ }).click();
+  const last = page.locator('#area-list button.area-button').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(page.locator('#map')).not.toBeInViewport();
+  await last.click();
+  await expect(last).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('#map')).toBeInViewport();
   await context.close();
 });
 
