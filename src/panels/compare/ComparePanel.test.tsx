@@ -18,6 +18,13 @@ describe('ComparePanel', () => {
     expect(screen.getByText('Choose at least two areas to compare.')).toBeTruthy();
   });
 
+  it('frames the compared areas on the map on request', async () => {
+    const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
+    act(() => store.getState().setCompare(['zgc-science-city', 'huairou-science-city']));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show them on the map' }));
+    expect(store.getState().fitRequest?.ids).toEqual(['zgc-science-city', 'huairou-science-city']);
+  });
+
   it('shows shared and unique industries and the cosine similarity, saying what it is', () => {
     const { store, atlas } = renderWithAtlas(<ComparePanel />, { language: 'en' });
     act(() => store.getState().setCompare(['zgc-science-city', 'huairou-science-city']));

@@ -99,6 +99,7 @@ export default function ComparePanel() {
   const language = useAtlas((s) => s.language);
   const selectedId = useAtlas((s) => s.selectedId);
   const selectArea = useAtlas((s) => s.selectArea);
+  const fitToAreas = useAtlas((s) => s.fitToAreas);
   const { industriesById } = useAtlasIndex();
   const comparison = useAtlas(selectComparison);
   const { areas } = comparison;
@@ -118,6 +119,11 @@ export default function ComparePanel() {
         <p className="filter-hint">{t('compare.needTwo')}</p>
       ) : (
         <>
+          <p>
+            <button type="button" className="link-button" onClick={() => fitToAreas(areas.map((a) => a.id))}>
+              {t('compare.fit')}
+            </button>
+          </p>
           <section className="compare-similarity" aria-labelledby="compare-sim-title">
             <h3 id="compare-sim-title">{t('compare.similarity')}</h3>
             <p className="filter-hint">{t('compare.similarityExplain')}</p>

@@ -150,6 +150,15 @@ describe('SearchBox', () => {
     expect((box as HTMLInputElement).value).toBe('/');
   });
 
+  it('leaves the "/" shortcut out of the placeholder on a touch screen', () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((q: string) => ({ matches: q === '(hover: none)' })) as typeof window.matchMedia;
+    renderWithAtlas(<SearchBox />, { language: 'en', fetch: fetchFrom({}) });
+    const box = screen.getByRole('combobox', { name: 'Search areas or industries' });
+    expect(box.getAttribute('placeholder')).toBe('Search places, industries, fields, plan text');
+    window.matchMedia = matchMedia;
+  });
+
   it('says so when nothing matches', async () => {
     const { user, box } = await setup();
     await user.type(box, 'zzzzqqq');

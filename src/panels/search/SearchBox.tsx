@@ -70,6 +70,10 @@ export function SearchBox({ code = searchCode }: { code?: SearchCode }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
+  // the "/" shortcut means nothing without a keyboard: a touch screen's placeholder leaves it out
+  const [touch] = useState(
+    () => typeof window.matchMedia === 'function' && window.matchMedia('(hover: none)').matches,
+  );
   const listboxId = useId();
   const labelId = useId();
 
@@ -194,7 +198,7 @@ export function SearchBox({ code = searchCode }: { code?: SearchCode }) {
         aria-keyshortcuts="/"
         aria-describedby={missing || failure ? `${listboxId}-note` : undefined}
         aria-busy={wanted && search === null}
-        placeholder={t('search.placeholder')}
+        placeholder={t(touch ? 'search.placeholderTouch' : 'search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={query}
