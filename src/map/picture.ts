@@ -1,6 +1,6 @@
 // The saved picture of the map: a title band (plan title, what is shown, date), the map as drawn, the legend of the
-// visible layers in a band under it (covering none of the map), and a footer with the scale bar and the attribution. `layoutPicture` is
-// pure (text is measured through a callback); `drawPicture` paints a layout onto a 2D canvas.
+// visible layers in a band under it (covering none of the map), and a footer with the scale bar and the attribution.
+// `layoutPicture` is pure (text is measured through a callback); `drawPicture` paints a layout onto a 2D canvas.
 import type { LegendSwatchStyle } from '../ui/legend';
 import { localIsoDate } from '../i18n/localDate';
 

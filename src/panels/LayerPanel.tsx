@@ -11,8 +11,6 @@ import { isPhone } from '../ui/phoneLayout';
 
 const swatchColour: Readonly<Record<LayerGroupId, string>> = groupColours;
 
-/** The phone layout's breakpoint (src/styles/phone.css). */
-
 export function LayerPanel() {
   const t = useT();
   const visible = useAtlas((s) => s.visibleLayers);

@@ -33,7 +33,7 @@ export function exportFileName(
     parts.length > MAX_NAME_PARTS
       ? [...parts.slice(0, MAX_NAME_PARTS - 1), `${parts.length - MAX_NAME_PARTS + 1}more`]
       : parts;
-  const slug = (shown.length > 0 ? shown.join('+') : 'all').replace(/[^a-z0-9+-]+/gi, '-');
+  const slug = shown.length > 0 ? shown.join('+') : 'all';
   const kinds = filter.kinds && filter.kinds.length > 0 ? `-${filter.kinds.join('+')}` : '';
-  return `atlas-${slug}-${filter.match}${kinds.replace(/[^a-z0-9+-]+/gi, '-')}.${ext}`;
+  return `atlas-${`${slug}-${filter.match}${kinds}`.replace(/[^a-z0-9+-]+/gi, '-')}.${ext}`;
 }
