@@ -21,7 +21,7 @@ import { labelTextFor } from './layers';
 import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
 import { VIEW_BOUNDS, type Bbox } from './views';
-import { framingFor, paddingBeside, viewOfCamera } from './framing';
+import { framingFor, paddingBeside, shiftClearOfFoot, viewOfCamera } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 import { onStyleRestored, styleReady } from './styleReady';
 import { resizeIfChanged } from './containerSize';
@@ -189,6 +189,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     if (link) store.getState().selectLink(link.id, 'map');
     else if (area) store.getState().selectArea(area.id, 'map', areaIds);
     else store.getState().clearSelection();
+    if (link || area) afterLayout(() => keepTapInSight(e.point));
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
@@ -232,11 +233,8 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     const animate = !reducedMotion();
     const framing = framingFor(bbox, map.getZoom());
     store.getState().noteView(framing.view);
-    // the tour card covers part of the map: frame the places beside it, not under it
-    const padding = paddingBeside(
-      map.getContainer().getBoundingClientRect(),
-      tourCard()?.getBoundingClientRect() ?? null,
-    );
+    // the tour card or a phone's sheet covers part of the map: frame the places beside it, not under it
+    const padding = paddingBeside(map.getContainer().getBoundingClientRect(), coverOfMap());
     if (framing.kind === 'point') {
       map.flyTo({ center: framing.center, zoom: framing.zoom, padding, animate, essential: true });
     } else {
@@ -245,6 +243,22 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
 
   const tourCard = () => map.getContainer().parentElement?.querySelector('.tour-card') ?? null;
+  /**
+   * What covers part of the map: the tour card, else the open panel where it is a sheet over the map (the phone
+   * layout fixes it to the screen's foot).
+   */
+  const coverOfMap = (): DOMRect | null => {
+    const card = tourCard();
+    if (card) return card.getBoundingClientRect();
+    const sheet = document.querySelector('.panel-host');
+    return sheet && getComputedStyle(sheet).position === 'fixed' ? sheet.getBoundingClientRect() : null;
+  };
+  /** A place tapped where the sheet that opens for it then hides it: the map pans it up into sight. */
+  const keepTapInSight = (point: { y: number }) => {
+    const mapRect = map.getContainer().getBoundingClientRect();
+    const shift = shiftClearOfFoot(mapRect.top + point.y, mapRect, coverOfMap());
+    if (shift > 0) map.panBy([0, shift], { animate: !reducedMotion() });
+  };
   /** Runs `fn` once the tour card is on the page (its chunk may still be loading), or after half a second without it. */
   const withTourCard = (fn: () => void, frames = 30) => {
     if (tourCard() || frames === 0) fn();

@@ -1,6 +1,6 @@
 // Framing a place: the smallest view that holds it, a zoom that suits that view, and which URL hashes are a camera.
 import { describe, expect, it } from 'vitest';
-import { framingFor, viewContaining, viewOfCamera, paddingBeside } from './framing';
+import { framingFor, viewContaining, viewOfCamera, paddingBeside, shiftClearOfFoot } from './framing';
 import { isCameraHash } from '../store/cameraHash';
 import type { Bbox } from './views';
 
@@ -90,5 +90,30 @@ describe('paddingBeside: framing beside the tour card', () => {
   });
   it('falls back to the plain padding when the card leaves too little room', () => {
     expect(paddingBeside(map, { left: 310, top: 152, right: 1250, bottom: 700 }).left).toBe(48);
+  });
+});
+
+describe('framing above a phone sheet', () => {
+  // 390 × 844: the map under the header, the open panel's sheet fixed to the screen's foot over the map's lower part
+  const map = { left: 0, top: 90, right: 390, bottom: 554 };
+  const sheet = { left: 0, top: 439, right: 390, bottom: 844 };
+  const collapsed = { left: 0, top: 806, right: 390, bottom: 844 };
+
+  it('frames a place from the list above the sheet, and plainly when the sheet is folded below the map', () => {
+    expect(paddingBeside(map, sheet).bottom).toBe(554 - 439 + 24);
+    expect(paddingBeside(map, collapsed).bottom).toBe(48);
+  });
+  it('pans a tapped place that the sheet now hides up to a padding above it', () => {
+    expect(shiftClearOfFoot(500, map, sheet)).toBe(500 - (439 - 48));
+  });
+  it('leaves the map alone when the tapped place is clear of the sheet or nothing covers the map', () => {
+    expect(shiftClearOfFoot(300, map, sheet)).toBe(0);
+    expect(shiftClearOfFoot(500, map, collapsed)).toBe(0);
+    expect(shiftClearOfFoot(500, map, null)).toBe(0);
+    // a card in a column on the left (a wide screen's tour card) is not across the foot
+    expect(shiftClearOfFoot(500, map, { left: 0, top: 100, right: 150, bottom: 554 })).toBe(0);
+  });
+  it('never pans the place above the top of the map when the sheet leaves little room', () => {
+    expect(shiftClearOfFoot(540, map, { left: 0, top: 150, right: 390, bottom: 844 })).toBe(540 - (90 + 48));
   });
 });

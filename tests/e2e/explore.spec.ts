@@ -8,6 +8,8 @@ import {
   expectCleanPage,
   expectNoAxeViolations,
   openMap,
+  pagePointAt,
+  settleMap,
   urlWritten,
   watchPage,
 } from './helpers';
@@ -277,6 +279,44 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
   await last.click();
   await expect(last).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('#map')).toBeInViewport();
+  await context.close();
+});
+
+test('phone (390 px): a place tapped low on the map pans clear of the sheet that opens for it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  await openMap(page, './?lang=zh');
+  const canvas = (await page.locator('#map canvas').first().boundingBox())!;
+  const tap = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height - 40 };
+  const tapped = await page.evaluate(
+    ([x, y]) => {
+      type M = { unproject: (p: [number, number]) => { toArray: () => [number, number] } };
+      return (window as unknown as { __atlasMap: M }).__atlasMap.unproject([x, y]).toArray();
+    },
+    [tap.x - canvas.x, tap.y - canvas.y],
+  );
+  await page.touchscreen.tap(tap.x, tap.y);
+  await expect(page.locator('#area-panel h2')).toBeVisible();
+  await settleMap(page, { quietMs: 300, before: 300 });
+  const sheetTop = (await page.locator('.panel-host').boundingBox())!.y;
+  // the sheet now lies over the place where it was tapped: the map has moved the place up into sight
+  expect(tap.y).toBeGreaterThan(sheetTop);
+  expect((await pagePointAt(page, tapped)).y).toBeLessThan(sheetTop - 20);
+  // a tap high on the map, clear of the sheet, leaves the camera where it is
+  const high = { x: canvas.x + canvas.width / 2, y: canvas.y + 80 };
+  const before = await page.evaluate(
+    () =>
+      (window as unknown as { __atlasMap: { getCenter: () => { lat: number } } }).__atlasMap.getCenter().lat,
+  );
+  await page.touchscreen.tap(high.x, high.y);
+  await settleMap(page, { quietMs: 300, before: 300 });
+  const after = await page.evaluate(
+    () =>
+      (window as unknown as { __atlasMap: { getCenter: () => { lat: number } } }).__atlasMap.getCenter().lat,
+  );
+  expect(after).toBe(before);
   await context.close();
 });
 
