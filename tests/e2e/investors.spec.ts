@@ -1,5 +1,6 @@
 // Investors and planners: industry filter → map + results with the plan's sentences → CSV/JSON download; compare two
-// areas; matrix rows and the map hover each other; filter and compare set come back from the URL; the printable brief.
+// areas; matrix rows and the map hover each other; filter and compare set come back from the URL; the printable brief;
+// the comparison stacked on a phone.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Atlas } from '../../src/data/types';
@@ -14,6 +15,7 @@ const sentences = (id: string, industry: string) =>
 
 const ZGC = area('zgc-science-city');
 const FUTURE = area('future-science-city');
+const HUAIROU = area('huairou-science-city');
 const CHAOYANG = area('chaoyang');
 
 type StoreState = {
@@ -273,4 +275,24 @@ test('the URL restores filter and compare set; matrix rows and the map hover eac
   expect(pageScroll).toBeLessThanOrEqual(0);
   expect(await matrix.locator('.matrix-scroll').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   expectCleanPage(watch);
+});
+
+test('on a phone the comparison stacks: one block per industry, each cell naming its area, nothing sideways', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  await openMap(page, `./?lang=zh&panel=compare&cmp=${ZGC.id},${HUAIROU.id},${FUTURE.id}`);
+  const table = page.locator('.compare-table');
+  await expect(table).toBeVisible();
+  const scroll = page.locator('.compare-scroll');
+  expect(await scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  // the first industry's block: its cells stand one under another, each headed by its area's name
+  const cells = table.locator('tbody tr').first().locator('td');
+  await expect(cells).toHaveCount(3);
+  const names = [ZGC, HUAIROU, FUTURE].map((a) => a.name_zh);
+  for (let i = 0; i < 3; i++) await expect(cells.nth(i).locator('.cell-area')).toHaveText(names[i]);
+  const [a, b] = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
+  expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+  await context.close();
 });

@@ -12,6 +12,18 @@ import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
 import { PanelHeader } from '../../ui/PanelHeader';
 
+/**
+ * The area a task cell belongs to, shown where the table is stacked into one block per industry (a phone: compare.css)
+ * and hidden from screen readers, which name the cell by its column head.
+ */
+function CellArea({ name }: { name: string }) {
+  return (
+    <span className="cell-area" aria-hidden="true">
+      {name}
+    </span>
+  );
+}
+
 function TaskList({ tasks }: { tasks: readonly Task[] }) {
   const t = useT();
   const language = useAtlas((s) => s.language);
@@ -224,14 +236,17 @@ export default function ComparePanel() {
                       {areas.map((a) =>
                         row.tasks[a.id].length > 0 ? (
                           <td key={a.id}>
+                            <CellArea name={name(a)} />
                             <TaskList tasks={row.tasks[a.id]} />
                           </td>
                         ) : row.areas.includes(a.id) ? (
                           <td key={a.id} className="compare-empty">
+                            <CellArea name={name(a)} />
                             {t('compare.listedNoSentence')}
                           </td>
                         ) : (
                           <td key={a.id} className="compare-empty">
+                            <CellArea name={name(a)} />
                             <span aria-hidden="true">—</span>
                             <span className="visually-hidden">{t('compare.notListed')}</span>
                           </td>
@@ -244,6 +259,7 @@ export default function ComparePanel() {
                       <th scope="row">{t('compare.otherTasks')}</th>
                       {areas.map((a) => (
                         <td key={a.id}>
+                          <CellArea name={name(a)} />
                           <TaskList tasks={comparison.untagged[a.id]} />
                         </td>
                       ))}
