@@ -83,8 +83,8 @@ describe('searchAtlas: what each query finds', () => {
 });
 
 describe('searchAtlas: ranking', () => {
-  it('ranks exact > prefix > word-prefix > initials > substring', () => {
-    const order = ['exact', 'prefix', 'word-prefix', 'initials', 'substring'] as const;
+  it('ranks exact > words > prefix > word-prefix > initials > substring', () => {
+    const order = ['exact', 'words', 'prefix', 'word-prefix', 'initials', 'substring'] as const;
     for (let i = 1; i < order.length; i++) {
       expect(MATCH_SCORES[order[i - 1]]).toBeGreaterThan(MATCH_SCORES[order[i]]);
     }
@@ -105,6 +105,60 @@ describe('searchAtlas: ranking', () => {
   ])('%s matches %s by %s on %s', (query, id, match, field) => {
     const hit = searchAtlas(index, query, 50).find((r) => r.id === id);
     expect(hit).toMatchObject({ match, matchedOn: field, score: MATCH_SCORES[hit!.match] });
+  });
+
+  it('puts names that begin with "AI" as a word above names that begin with the letters (Airborne, Air-)', () => {
+    const entry = (
+      type: SearchEntry['type'],
+      id: string,
+      zh: string,
+      en: string[],
+      kind: SearchEntry['kind'] = null,
+    ): SearchEntry => ({
+      type,
+      id,
+      label_zh: zh,
+      label_en: en[0],
+      kind,
+      names_zh: [zh],
+      names_en: en,
+      pinyin: [pinyinSyllables(zh)],
+    });
+    // the real atlas's names: the short "Airborne avionics" used to rank above the AI pilot zone's alias
+    const small = buildSearchIndex([
+      entry('industry', 'ai', '人工智能', ['Artificial intelligence', 'AI']),
+      entry('field', 'avionics', '机载航电', ['Airborne avionics']),
+      entry('field', 'air-pollution-control', '大气污染防治', ['Air-pollution control']),
+      entry('field', 'ai-drug-discovery', '人工智能药物研发', ['AI-enabled drug R&D']),
+      entry(
+        'area',
+        'ai-pilot-zone',
+        '国家新一代人工智能创新发展试验区',
+        [
+          'National New-Generation Artificial Intelligence Innovation and Development Pilot Zone',
+          'AI pilot zone',
+        ],
+        'three-cities-one-district',
+      ),
+    ]);
+    for (const query of ['AI', 'ai']) {
+      expect(searchAtlas(small, query).map((r) => r.id)).toEqual([
+        'ai',
+        'ai-drug-discovery', // its own name before the zone's alias, as on any tie
+        'ai-pilot-zone',
+        'avionics',
+        'air-pollution-control',
+      ]);
+      expect(searchAtlas(small, query)[2]).toMatchObject({ match: 'words', matchedOn: 'alias_en' });
+    }
+    // "AI-" is no longer a whole word: a plain prefix of "AI-enabled drug R&D"
+    expect(searchAtlas(small, 'ai-')[0]).toMatchObject({ id: 'ai-drug-discovery', match: 'prefix' });
+  });
+
+  it('reads a Latin query that spells how Chinese names begin as pinyin, not as English first words', () => {
+    // "Huairou National Science Center" begins with the word, but 怀柔区 and 怀柔园 are the shorter pinyin prefixes
+    expect(ids('huairou').slice(0, 2)).toEqual(['huairou', 'zgc-huairou']);
+    expect(searchAtlas(index, 'huairou', 20).every((r) => r.match !== 'words')).toBe(true);
   });
 
   it('puts the district before the sub-park on a tie (怀柔区 and 怀柔园 are both 3-character prefixes)', () => {

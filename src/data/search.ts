@@ -48,15 +48,18 @@ export interface SearchEntry {
 }
 
 /**
- * How a query met an entry, best first; the score order is exact > prefix > word-prefix > initials > substring > text
- * (the query occurs only in a plan sentence attached to the entry).
+ * How a query met an entry, best first; the score order is exact > words > prefix > word-prefix > initials >
+ * substring > text. 'words': an English name begins with the query as whole words ("AI" in "AI pilot zone", not in
+ * "Airborne avionics"), unless the query spells the start of the entry's Chinese name in pinyin; 'text': the query
+ * occurs only in a plan sentence attached to the entry.
  */
-export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'initials' | 'substring' | 'text';
+export type MatchKind = 'exact' | 'words' | 'prefix' | 'word-prefix' | 'initials' | 'substring' | 'text';
 export type SearchField =
   'name_zh' | 'alias_zh' | 'name_en' | 'alias_en' | 'pinyin' | 'initials' | 'sentence';
 
 export const MATCH_SCORES: Readonly<Record<MatchKind, number>> = {
   exact: 100,
+  words: 90,
   prefix: 80,
   'word-prefix': 60,
   initials: 40,
@@ -110,6 +113,10 @@ export interface SearchIndex {
   wordStarts: StartIndex;
   /** Entry numbers by each folded name and pinyin they hold, for exact matches. */
   exact: ReadonlyMap<string, readonly number[]>;
+  /** Entry numbers by each run of whole words an English name of theirs begins with (shorter than the name). */
+  leadingWords: ReadonlyMap<string, readonly number[]>;
+  /** Every name's pinyin joined, sorted: whether a Latin query spells how some Chinese name begins. */
+  pinyinSorted: readonly string[];
   /** The entry number of each place in Chinese name order. */
   byNameRank: readonly number[];
   /** The plan sentences attached to the entries (empty when the index was built from names alone). */
@@ -208,11 +215,13 @@ export function buildSearchIndex(
   const starts = startIndexBuilder(grams);
   const wordStarts = startIndexBuilder(grams);
   const exact = new Map<string, number[]>();
-  const addExact = (text: string, at: number) => {
-    const list = exact.get(text);
-    if (!list) exact.set(text, [at]);
+  const leadingWords = new Map<string, number[]>();
+  const addTo = (map: Map<string, number[]>, text: string, at: number) => {
+    const list = map.get(text);
+    if (!list) map.set(text, [at]);
     else if (list[list.length - 1] !== at) list.push(at);
   };
+  const addExact = (text: string, at: number) => addTo(exact, text, at);
   if (entries.length < NAME_RANKS)
     indexedEntries.forEach((e, at) => {
       for (const { field, folded, chars, pinyin } of e.names) {
@@ -221,6 +230,10 @@ export function buildSearchIndex(
         for (let i = 1; i < folded.length; i++)
           if (!isWordCode(folded.charCodeAt(i - 1))) wordStarts.add(folded, i, rank, true);
         addExact(folded, at);
+        if (isEnglish(field))
+          for (let i = 1; i < folded.length; i++)
+            if (!isWordCode(folded.charCodeAt(i)) && isWordCode(folded.charCodeAt(i - 1)))
+              addTo(leadingWords, folded.slice(0, i), at);
         if (pinyin && pinyin.full !== '') {
           // a pinyin match is never an alias match (it is ranked as 'pinyin'); inner syllables match two letters or more
           const pinyinRank = matchRank(false, chars, e.kindRank, e.nameRank);
@@ -237,6 +250,10 @@ export function buildSearchIndex(
     starts: starts.done(),
     wordStarts: wordStarts.done(),
     exact,
+    leadingWords,
+    pinyinSorted: indexedEntries
+      .flatMap((e) => e.names.flatMap((n) => (n.pinyin && n.pinyin.full !== '' ? [n.pinyin.full] : [])))
+      .sort(),
     byNameRank: byName.map(({ at }) => at),
     text: buildTextIndex(sentences, entryAt),
   };
@@ -265,6 +282,11 @@ interface Hit {
   length: number;
 }
 
+const isEnglish = (field: SearchField) => field === 'name_en' || field === 'alias_en';
+/** True when `text` has a whole word ending at `at` (a letter or digit before it, none at it). */
+const endsWord = (text: string, at: number) =>
+  at > 0 && isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at));
+
 /** Where `query` matches `text` as exact, prefix, word-prefix or substring (text and query already folded). */
 function matchText(text: string, query: string, allowSubstring: boolean): MatchKind | null {
   if (text === query) return 'exact';
@@ -280,12 +302,14 @@ function matchText(text: string, query: string, allowSubstring: boolean): MatchK
   return inner && allowSubstring ? 'substring' : null;
 }
 
-function matchName(name: IndexedName, folded: string, pinyinQuery: string): Hit | null {
+function matchName(name: IndexedName, folded: string, pinyinQuery: string, wordsCount: boolean): Hit | null {
   const hits: Hit[] = [];
   const chars = name.chars;
   const isZh = name.field === 'name_zh' || name.field === 'alias_zh';
   // A single Chinese character is a meaningful query; a single Latin letter inside a word is noise.
-  const direct = matchText(name.folded, folded, isZh || folded.length >= 3);
+  let direct = matchText(name.folded, folded, isZh || folded.length >= 3);
+  if (wordsCount && direct === 'prefix' && isEnglish(name.field) && endsWord(name.folded, folded.length))
+    direct = 'words';
   if (direct)
     hits.push({
       score: MATCH_SCORES[direct],
@@ -330,10 +354,10 @@ const FIELD_RANK: Readonly<Record<SearchField, number>> = {
 const isAlias = (field: SearchField) => field === 'alias_zh' || field === 'alias_en';
 
 /** The best way `item`'s names meet the query: highest score, then the name before its pinyin, English and aliases. */
-function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string): Hit | null {
+function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string, wordsCount: boolean): Hit | null {
   let best: Hit | null = null;
   for (const name of item.names) {
-    const hit = matchName(name, folded, pinyinQuery);
+    const hit = matchName(name, folded, pinyinQuery, wordsCount);
     if (
       hit &&
       (best === null ||
@@ -344,6 +368,19 @@ function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string): Hit |
     }
   }
   return best;
+}
+
+/** True when some pinyin in `sorted` begins with `query` (a non-empty pinyin query). */
+function spellsSomeChinese(sorted: readonly string[], query: string): boolean {
+  if (query === '') return false;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < query) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(query);
 }
 
 /** Result lists up to this long are kept ranked while they fill, and read from the start lists first. */
@@ -405,7 +442,7 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
     if (seen.has(at)) return;
     seen.add(at);
     const item = index.entries[at];
-    const hit = bestHit(item, folded, pinyinQuery);
+    const hit = bestHit(item, folded, pinyinQuery, wordsCount);
     if (hit) {
       found.push({ item, hit });
       if (bounded) keepBest(best, found[found.length - 1], limit);
@@ -415,8 +452,14 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
   // next start could give, and above any later kind, the other candidates (initials or substring matches at best)
   // rank below them and are not read.
   const otherPinyin = pinyinQuery !== '' && pinyinQuery !== folded;
+  // a query that spells how a Chinese name begins is read as pinyin ("huairou": 怀柔区 before 怀柔园, by their Chinese
+  // length), not as the first word of English names ("Huairou District", "Huairou National Science Center")
+  const wordsCount = !spellsSomeChinese(index.pinyinSorted, pinyinQuery);
   for (const at of index.exact.get(folded) ?? []) consider(at);
   if (otherPinyin) for (const at of index.exact.get(pinyinQuery) ?? []) consider(at);
+  // every name beginning with the query as whole words is listed here, so the walk through the starts below meets
+  // only plain prefix matches it has not seen
+  if (wordsCount) for (const at of index.leadingWords.get(folded) ?? []) consider(at);
   const walk = (starts: StartIndex, score: number) => {
     const names = startsOf(starts, index.grams, folded);
     const pinyin = otherPinyin ? startsOf(starts, index.grams, pinyinQuery) : names.subarray(0, 0);
