@@ -24,7 +24,7 @@ const refusing: StorageLike = {
 describe('urlCarriesView', () => {
   it.each([
     ['?area=haidian', ''],
-    ['?lang=en', ''],
+    ['?lang=en&area=haidian', ''],
     ['?tour=2', ''],
     ['?embed=1', ''],
     ['?utm_source=x&ind=ai', ''],
@@ -41,6 +41,10 @@ describe('urlCarriesView', () => {
     ['?', ''],
     ['?utm_source=newsletter', ''],
     ['', '#about'],
+    // the plain address in a language the link asks for
+    ['?lang=en', ''],
+    ['?lang=zh&utm_source=x', ''],
+    ['?lang[]=en', ''],
   ])('the plain address %s%s does not', (search, hash) => {
     expect(urlCarriesView(search, hash)).toBe(false);
   });

@@ -1,6 +1,7 @@
 // When the first screen (what the plan is, what the map shows, what one can do) greets a visitor: on a first visit
-// to the plain address only. A link that carries a view (any of our URL keys, or a camera) opens on that view, and a
-// visitor who has closed the first screen once does not see it again on this device.
+// to the plain address only, in whatever language the link asks for. A link that carries a view (any other of our URL
+// keys, or a camera) opens on that view, and a visitor who has closed the first screen once does not see it again on
+// this device.
 import { isCameraHash } from './cameraHash';
 import { hasOwnKeys } from './urlState';
 
@@ -10,9 +11,12 @@ export const WELCOME_SEEN_KEY = 'atlas.welcome-seen';
 /** The part of localStorage used here (tests pass a fake; a browser that refuses storage throws). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** True when the URL names a view: one of the app's query keys (even one it then drops) or a map camera. */
+/**
+ * True when the URL names a view: one of the app's query keys (even one it then drops) or a map camera. The language
+ * alone (`?lang=en`) is how to show the plain address, not a view.
+ */
 export function urlCarriesView(search: string, hash: string): boolean {
-  return hasOwnKeys(search) || isCameraHash(hash);
+  return hasOwnKeys(search, ['lang']) || isCameraHash(hash);
 }
 
 /** Whether to show the first screen for this URL and storage. */

@@ -313,9 +313,17 @@ export function foreignParams(search: string): string[] {
   });
 }
 
-/** True when `search` has one of our keys, even in a form the app then drops (`area[]=…`, an unknown value). */
-export function hasOwnKeys(search: string): boolean {
-  return queryPairs(search).length > foreignParams(search).length;
+/**
+ * True when `search` has one of our keys other than those in `except`, even in a form the app then drops (`area[]=…`,
+ * an unknown value).
+ */
+export function hasOwnKeys(search: string, except: readonly string[] = []): boolean {
+  return queryPairs(search).some((pair) => {
+    const eq = pair.indexOf('=');
+    const key = decodeKey(eq < 0 ? pair : pair.slice(0, eq));
+    if (key === null || except.includes(key.replace(/\[\w*\]$/, ''))) return false;
+    return isUrlKey(key) || isBracketedUrlKey(key);
+  });
 }
 
 /** Our query (`''` or `?…`) with the foreign pairs appended. */

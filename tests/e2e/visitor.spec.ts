@@ -147,7 +147,11 @@ test('the tour visits every stop: framed, highlighted, quoted; tour=N and Back/F
   browser,
 }) => {
   expect(tour.length).toBeGreaterThanOrEqual(6);
+  // a first visit to the plain address in English: the first screen greets it in English
   const watch = await openMap(page, './?lang=en');
+  await expect(page.getByRole('dialog', { name: 'What this map is about' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(welcome(page)).toBeHidden();
   await page.getByRole('button', { name: 'Tour', exact: true }).click();
   for (const [i, stop] of tour.entries()) {
     await expect(page).toHaveURL(new RegExp(`tour=${i + 1}(&|#|$)`));
