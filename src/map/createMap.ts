@@ -98,7 +98,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
   const deferred = data.deferNationalContext ? NATIONAL_CONTEXT : [];
   const geo: GeoCollections = { ...data.geo };
   for (const key of deferred) geo[key] = { type: 'FeatureCollection', features: [] };
-  const { language, visibleLayers } = store.getState();
+  const { language, visibleLayers, view } = store.getState();
   const fontFaces = data.fontManifest
     ? buildFontFaces(
         data.fontManifest.files.map((f) => ({
@@ -113,7 +113,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
     () =>
       new MapLibreMap({
         container,
-        style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, fontFaces }),
+        style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, view, fontFaces }),
         bounds: VIEW_BOUNDS.beijing,
         fitBoundsOptions: { padding: 16 },
         // low enough for the whole of China on a phone-width map

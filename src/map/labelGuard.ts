@@ -1,5 +1,6 @@
 // Keeps map labels whole: after each camera move, a label that could cross the canvas edge or run under a map
-// control (scale bar, zoom buttons, view switch, caption) is left out until the camera moves again.
+// control (scale bar, zoom buttons, view switch, caption) is left out until the camera moves again. It sets the label
+// layers' filters: those of the view the map shows (labelFilter) with what it leaves out.
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Language } from '../i18n/language';
@@ -8,6 +9,7 @@ import type { LabelFeatureProps } from './features';
 import { onStyleRestored, styleReady } from './styleReady';
 import {
   LABEL_LAYOUTS,
+  labelFilter,
   ONE_LINE_BELOW_ZOOM,
   labelRadialOffset,
   type LabelLayout,
@@ -100,14 +102,10 @@ export function bindLabelGuard(
   store: AtlasStore,
   labels: FeatureCollection<Point, LabelFeatureProps>,
 ): () => void {
-  const baseFilters = new Map<string, ExpressionSpecification | undefined>();
-  let applied = '';
+  // what the style was built with: its view's filters (buildStyle), nothing hidden
+  let applied = `${store.getState().view}|`;
   const update = () => {
     if (!styleReady(map)) return;
-    if (baseFilters.size === 0)
-      for (const { id } of LABEL_LAYOUTS)
-        if (map.getLayer(id))
-          baseFilters.set(id, (map.getFilter(id) as ExpressionSpecification) ?? undefined);
     const container = map.getContainer();
     const canvas = map.getCanvas().getBoundingClientRect();
     // the map's controls and whatever the app lays over the map (view switch, Save image, caption)
@@ -136,17 +134,21 @@ export function bindLabelGuard(
         obstacles,
       },
     );
-    const key = hidden.join();
+    const { view } = store.getState();
+    const key = `${view}|${hidden.join()}`;
     if (key === applied) return;
     applied = key;
     const keep: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
-    for (const [id, base] of baseFilters)
-      map.setFilter(id, hidden.length === 0 ? (base ?? null) : base ? ['all', base, keep] : keep);
+    for (const layout of LABEL_LAYOUTS) {
+      if (!map.getLayer(layout.id)) continue;
+      const base = labelFilter(layout, view);
+      map.setFilter(layout.id, hidden.length === 0 ? base : ['all', base, keep]);
+    }
   };
   map.on('moveend', update);
   map.on('resize', update);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.language !== prev.language) update();
+    if (state.language !== prev.language || state.view !== prev.view) update();
   });
   // first as soon as the style is in, before any tile is laid out: a filter set later makes the worker lay out every
   // label tile again, which delays the first complete map by most of a second; once more when the map has loaded (the

@@ -5,6 +5,7 @@ import {
   Color,
   createExpression,
   createPropertyExpression,
+  featureFilter,
   latest,
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
@@ -14,7 +15,15 @@ import type { Atlas } from '../data/types';
 import type { GeoCollections } from '../data/load';
 import { DEFAULT_VISIBLE_LAYERS } from '../store/atlasStore';
 import { LAYER_GROUPS } from '../store/layerGroups';
-import { applyVisibility, buildFontFaces, buildLayers, buildStyle, labelTextField } from './layers';
+import {
+  applyVisibility,
+  buildFontFaces,
+  buildLayers,
+  buildStyle,
+  LABEL_LAYOUTS,
+  labelFilter,
+  labelTextField,
+} from './layers';
 import {
   ANCHOR,
   GROUP_LAYERS,
@@ -160,5 +169,42 @@ describe('labelTextField', () => {
     expect(labelTextField('zh')[5]).toEqual(['get', 'name_en']);
     expect(labelTextField('en')[1]).toEqual(['get', 'name_en']);
     expect(labelTextField('en')[5]).toEqual(['get', 'name_zh']);
+  });
+});
+
+describe('labels by the view: 北京市 in the regional and national views, its districts in the Beijing view', () => {
+  const jjj = LABEL_LAYOUTS.find((l) => l.id === LAYER.labelsJjj)!;
+  const label = (id: string) => ({ type: 1 as const, properties: { id, group: 'jjj' }, geometry: [] });
+  const shows = (view: 'beijing' | 'region' | 'china', id: string, zoom: number) =>
+    featureFilter(labelFilter(jjj, view), 'filter').filter({ zoom }, label(id));
+
+  it('leaves 北京市 out of the Beijing view at any zoom (a phone fits Beijing below zoom 7), keeps 天津市', () => {
+    for (const zoom of [6.4, 8.6]) {
+      expect(shows('beijing', 'beijing', zoom)).toBe(false);
+      expect(shows('beijing', 'tianjin', zoom)).toBe(true);
+    }
+  });
+  it('names 北京市 in the regional and national views', () => {
+    expect(shows('region', 'beijing', 6.9)).toBe(true);
+    expect(shows('china', 'beijing', 4)).toBe(true);
+  });
+  it('names the districts and 三城一区 in the Beijing view even below zoom 7 (a phone), elsewhere from zoom 7', () => {
+    for (const id of [LAYER.labelsDistricts, LAYER.labelsThreeCities]) {
+      const layout = LABEL_LAYOUTS.find((l) => l.id === id)!;
+      const feature = { type: 1 as const, properties: { id: 'x', group: layout.group }, geometry: [] };
+      const drawn = (view: 'beijing' | 'region', zoom: number) =>
+        zoom >= (layout.options.minzoom ?? 0) &&
+        featureFilter(labelFilter(layout, view), 'filter').filter({ zoom: Math.floor(zoom) }, feature);
+      expect(drawn('beijing', 6.9)).toBe(true);
+      expect(drawn('region', 6.9)).toBe(false);
+      expect(drawn('region', 7.2)).toBe(true);
+      expect(drawn('beijing', 5.5)).toBe(false);
+    }
+  });
+  it('builds the style with the filter of the view the map opens on', () => {
+    const filterOf = (view: 'beijing' | 'region') =>
+      buildLayers('zh', view).find((l) => l.id === LAYER.labelsJjj)!;
+    expect((filterOf('beijing') as { filter: unknown }).filter).toEqual(labelFilter(jjj, 'beijing'));
+    expect((filterOf('region') as { filter: unknown }).filter).toEqual(labelFilter(jjj, 'region'));
   });
 });

@@ -12,6 +12,7 @@ import type { Atlas } from '../data/types';
 import type { GeoCollections } from '../data/load';
 import type { Language } from '../i18n/language';
 import type { LayerGroupId } from '../store/layerGroups';
+import type { ViewId } from '../store/atlasStore';
 import {
   base,
   filterColours,
@@ -121,6 +122,8 @@ export interface StyleInput {
   geo: GeoCollections;
   language: Language;
   visibleLayers: Readonly<Record<LayerGroupId, boolean>>;
+  /** The view the map opens on (the Beijing view when not given). */
+  view?: ViewId;
   fontFaces?: FontFacesSpecification;
 }
 
@@ -265,8 +268,8 @@ export interface LabelOptions {
   centreFirst?: boolean;
   /** With `offset`: distance of the offset positions from the point, in ems. */
   radialOffset?: number;
-  /** Narrows the layer's group filter. */
-  filter?: ExpressionSpecification;
+  /** Narrows the layer's group filter, for every view or by the view the map shows (labelFilter). */
+  filter?: ExpressionSpecification | ((view: ViewId) => ExpressionSpecification);
 }
 
 /** Beijing's core districts: at the default Beijing view their labels are placed before the outer districts'. */
@@ -286,6 +289,18 @@ export interface LabelLayout {
   group: LabelGroup;
   options: LabelOptions;
 }
+
+/**
+ * The lowest zoom of the Beijing view (a phone fits the whole of Beijing at about 6.9, a wide screen at 8.6): Beijing's
+ * own labels start here in that view.
+ */
+const BEIJING_VIEW_MIN_ZOOM = 6;
+/**
+ * Beijing's districts and 三城一区 are named in the Beijing view at any zoom, and in the regional and national views
+ * only from zoom 7 (a filter's zoom is its tile's: whole numbers), where the regional view names Tianjin and Hebei.
+ */
+const closeInOtherViews = (view: ViewId): ExpressionSpecification =>
+  view === 'beijing' ? ['literal', true] : ['>=', ['zoom'], 7];
 
 /** Every label layer, bottom to top (MapLibre places the top layer's labels first). */
 export const LABEL_LAYOUTS: readonly LabelLayout[] = [
@@ -316,8 +331,9 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
       offset: true,
       first: JJJ_FIRST_IDS,
       padding: 1,
-      // 北京市 in the regional and national views; zoomed into Beijing its districts name it
-      filter: ['any', ['!=', ['get', 'id'], 'beijing'], ['<', ['zoom'], 7]],
+      // 北京市 in the regional and national views; in the Beijing view the map is Beijing and its districts name it
+      // (by the view, not a zoom: a phone shows the whole of Beijing a zoom lower than a wide screen)
+      filter: (view) => (view === 'beijing' ? ['!=', ['get', 'id'], 'beijing'] : ['literal', true]),
     },
   },
   // smaller, one-line type at the default Beijing zoom, where the core districts (东城 is 41 km²) sit close together
@@ -331,7 +347,8 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
         [9, 11],
         [11, 12.5],
       ],
-      minzoom: 7,
+      minzoom: BEIJING_VIEW_MIN_ZOOM,
+      filter: closeInOtherViews,
       colour: base.textMuted,
       offset: true,
       first: CORE_DISTRICT_IDS,
@@ -349,7 +366,8 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
         [9, 12],
         [11, 13],
       ],
-      minzoom: 7,
+      minzoom: BEIJING_VIEW_MIN_ZOOM,
+      filter: closeInOtherViews,
       padding: 0.5,
     },
   },
@@ -368,12 +386,24 @@ export function labelAnchors(o: LabelOptions): readonly string[] {
 /** Radial offset of the offset anchors, in ems. */
 export const labelRadialOffset = (o: LabelOptions): number => o.radialOffset ?? 0.7;
 
-function labels(id: LayerId, group: LabelGroup, language: Language, o: LabelOptions): LayerSpecification {
+/** The filter of a label layer when the map shows `view`. */
+export function labelFilter({ group, options }: Pick<LabelLayout, 'group' | 'options'>, view: ViewId) {
+  const narrow = typeof options.filter === 'function' ? options.filter(view) : options.filter;
+  return narrow ? (['all', inGroup(group), narrow] as ExpressionSpecification) : inGroup(group);
+}
+
+function labels(
+  id: LayerId,
+  group: LabelGroup,
+  language: Language,
+  o: LabelOptions,
+  view: ViewId,
+): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source: SOURCE.labels,
-    filter: o.filter ? ['all', inGroup(group), o.filter] : inGroup(group),
+    filter: labelFilter({ group, options: o }, view),
     ...(o.minzoom !== undefined ? { minzoom: o.minzoom } : {}),
     ...(o.maxzoom !== undefined ? { maxzoom: o.maxzoom } : {}),
     layout: {
@@ -407,7 +437,8 @@ function labels(id: LayerId, group: LabelGroup, language: Language, o: LabelOpti
   };
 }
 
-export function buildLayers(language: Language): LayerSpecification[] {
+/** The map's layers, bottom to top, with labels in `language` as they stand in `view` (the Beijing view by default). */
+export function buildLayers(language: Language, view: ViewId = 'beijing'): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': base.sea } },
     // context: the rest of China, then Tianjin/Hebei — quiet, never interactive
@@ -628,7 +659,7 @@ export function buildLayers(language: Language): LayerSpecification[] {
     points(LAYER.pointsSubparks, 'zgc-subparks', groupColours['zgc-subparks'], 5),
     points(LAYER.pointsPlatforms, 'platforms', groupColours.platforms, 4.5),
     anchor(ANCHOR.labels),
-    ...LABEL_LAYOUTS.map((l) => labels(l.id, l.group, language, l.options)),
+    ...LABEL_LAYOUTS.map((l) => labels(l.id, l.group, language, l.options, view)),
   ];
 }
 
@@ -654,6 +685,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'Beijing Innovation Atlas',
     sources: buildSources(input.atlas, input.geo),
     ...(input.fontFaces ? { 'font-faces': input.fontFaces } : {}),
-    layers: applyVisibility(buildLayers(input.language).map(inSharedProgramForm), input.visibleLayers),
+    layers: applyVisibility(
+      buildLayers(input.language, input.view).map(inSharedProgramForm),
+      input.visibleLayers,
+    ),
   };
 }

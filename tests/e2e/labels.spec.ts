@@ -160,6 +160,23 @@ test('all 16 district labels and the 三城一区 show at the default Beijing vi
   }
 });
 
+test('on a phone the Beijing view names its districts and 三城一区, not 北京市', async ({ page }) => {
+  // the whole of Beijing fits a 390 px wide map a little below zoom 7
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page, './?lang=zh');
+  await settle(page);
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { __atlasMap: { getZoom: () => number } }).__atlasMap.getZoom(),
+    ),
+  ).toBeLessThan(7);
+  expect(await placed(page, 'labels-jjj')).not.toContain('北京市');
+  expect((await placed(page, 'labels-districts')).length).toBeGreaterThanOrEqual(10);
+  expect(await placed(page, 'labels-three-cities')).toEqual(
+    expect.arrayContaining(['怀柔科学城', '未来科学城']),
+  );
+});
+
 test('Tianjin, Hebei and Beijing are labelled in the regional view; 北京市 gives way to its districts in Beijing', async ({
   page,
 }) => {
