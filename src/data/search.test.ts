@@ -151,8 +151,25 @@ describe('searchAtlas: ranking', () => {
       ]);
       expect(searchAtlas(small, query)[2]).toMatchObject({ match: 'words', matchedOn: 'alias_en' });
     }
+    // a list cut short still holds the best: the whole-word match before the shorter plain prefix
+    expect(searchAtlas(small, 'ai', 2).map((r) => r.id)).toEqual(['ai', 'ai-drug-discovery']);
     // "AI-" is no longer a whole word: a plain prefix of "AI-enabled drug R&D"
     expect(searchAtlas(small, 'ai-')[0]).toMatchObject({ id: 'ai-drug-discovery', match: 'prefix' });
+  });
+
+  it('a short list is the start of the long one, for every prefix of every name and pinyin (the early stop is exact)', () => {
+    const entries = buildSearchEntries(atlas);
+    const queries = new Set<string>();
+    for (const e of entries)
+      for (const text of [...e.names_zh, ...e.names_en, ...e.pinyin.map((p) => p.join(''))]) {
+        const chars = Array.from(text.toLowerCase());
+        for (let n = 1; n <= Math.min(chars.length, 12); n++) queries.add(chars.slice(0, n).join(''));
+      }
+    expect(queries.size).toBeGreaterThan(200);
+    for (const query of queries) {
+      const all = searchAtlas(index, query, 100).map((r) => r.id);
+      for (const k of [1, 2, 3, 5, 8]) expect(ids(query, k), `${query} (${k})`).toEqual(all.slice(0, k));
+    }
   });
 
   it('reads a Latin query that spells how Chinese names begin as pinyin, not as English first words', () => {

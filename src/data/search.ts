@@ -50,8 +50,8 @@ export interface SearchEntry {
 /**
  * How a query met an entry, best first; the score order is exact > words > prefix > word-prefix > initials >
  * substring > text. 'words': an English name begins with the query as whole words ("AI" in "AI pilot zone", not in
- * "Airborne avionics"), unless the query spells the start of the entry's Chinese name in pinyin; 'text': the query
- * occurs only in a plan sentence attached to the entry.
+ * "Airborne avionics"), unless the query spells, in pinyin, how any Chinese name in the index begins (then it is read
+ * as pinyin for every entry); 'text': the query occurs only in a plan sentence attached to the entry.
  */
 export type MatchKind = 'exact' | 'words' | 'prefix' | 'word-prefix' | 'initials' | 'substring' | 'text';
 export type SearchField =
@@ -302,13 +302,13 @@ function matchText(text: string, query: string, allowSubstring: boolean): MatchK
   return inner && allowSubstring ? 'substring' : null;
 }
 
-function matchName(name: IndexedName, folded: string, pinyinQuery: string, wordsCount: boolean): Hit | null {
+function matchName(name: IndexedName, folded: string, pinyinQuery: string, wordsMatch: boolean): Hit | null {
   const hits: Hit[] = [];
   const chars = name.chars;
   const isZh = name.field === 'name_zh' || name.field === 'alias_zh';
   // A single Chinese character is a meaningful query; a single Latin letter inside a word is noise.
   let direct = matchText(name.folded, folded, isZh || folded.length >= 3);
-  if (wordsCount && direct === 'prefix' && isEnglish(name.field) && endsWord(name.folded, folded.length))
+  if (wordsMatch && direct === 'prefix' && isEnglish(name.field) && endsWord(name.folded, folded.length))
     direct = 'words';
   if (direct)
     hits.push({
@@ -354,10 +354,10 @@ const FIELD_RANK: Readonly<Record<SearchField, number>> = {
 const isAlias = (field: SearchField) => field === 'alias_zh' || field === 'alias_en';
 
 /** The best way `item`'s names meet the query: highest score, then the name before its pinyin, English and aliases. */
-function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string, wordsCount: boolean): Hit | null {
+function bestHit(item: IndexedEntry, folded: string, pinyinQuery: string, wordsMatch: boolean): Hit | null {
   let best: Hit | null = null;
   for (const name of item.names) {
-    const hit = matchName(name, folded, pinyinQuery, wordsCount);
+    const hit = matchName(name, folded, pinyinQuery, wordsMatch);
     if (
       hit &&
       (best === null ||
@@ -438,28 +438,28 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 20): Sear
   const bounded = limit <= BOUNDED_LIMIT;
   const best: Found[] = [];
   const seen = new Set<number>();
+  // a query that spells how some Chinese name begins is read as pinyin ("huairou": 怀柔区 before 怀柔园, by their
+  // Chinese length), for every entry: not as the first word of English names ("Huairou National Science Center")
+  const wordsMatch = !spellsSomeChinese(index.pinyinSorted, pinyinQuery);
   const consider = (at: number) => {
     if (seen.has(at)) return;
     seen.add(at);
     const item = index.entries[at];
-    const hit = bestHit(item, folded, pinyinQuery, wordsCount);
+    const hit = bestHit(item, folded, pinyinQuery, wordsMatch);
     if (hit) {
       found.push({ item, hit });
       if (bounded) keepBest(best, found[found.length - 1], limit);
     }
   };
-  // Exact, prefix and word-prefix matches first, each kind best-ranked first; once `limit` found rank above what the
-  // next start could give, and above any later kind, the other candidates (initials or substring matches at best)
-  // rank below them and are not read.
+  // Exact and whole-words matches first (all of them), then prefix and word-prefix matches, each kind best-ranked
+  // first; once `limit` found rank above what the next start could give, and above any later kind, the other
+  // candidates (initials or substring matches at best) rank below them and are not read.
   const otherPinyin = pinyinQuery !== '' && pinyinQuery !== folded;
-  // a query that spells how a Chinese name begins is read as pinyin ("huairou": 怀柔区 before 怀柔园, by their Chinese
-  // length), not as the first word of English names ("Huairou District", "Huairou National Science Center")
-  const wordsCount = !spellsSomeChinese(index.pinyinSorted, pinyinQuery);
   for (const at of index.exact.get(folded) ?? []) consider(at);
   if (otherPinyin) for (const at of index.exact.get(pinyinQuery) ?? []) consider(at);
   // every name beginning with the query as whole words is listed here, so the walk through the starts below meets
   // only plain prefix matches it has not seen
-  if (wordsCount) for (const at of index.leadingWords.get(folded) ?? []) consider(at);
+  if (wordsMatch) for (const at of index.leadingWords.get(folded) ?? []) consider(at);
   const walk = (starts: StartIndex, score: number) => {
     const names = startsOf(starts, index.grams, folded);
     const pinyin = otherPinyin ? startsOf(starts, index.grams, pinyinQuery) : names.subarray(0, 0);

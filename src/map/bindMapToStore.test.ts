@@ -56,6 +56,7 @@ function fakeMap(rendered: Rendered[] = []) {
     getSource: () => ({}),
     getLayer: () => ({}),
     getCanvas: () => ({ style: {} as Record<string, string> }),
+    project: () => ({ x: 0, y: 0 }),
     queryRenderedFeatures: vi.fn(() => rendered),
     setFeatureState: ({ source, id }: { source: string; id: string }, state: Record<string, boolean>) => {
       const key = `${source}/${id}`;

@@ -1,6 +1,6 @@
 // Two-way binding between the map and the store: pointer hover/click → store actions; store changes → feature
 // state, visibility, label language, camera. Returns the cleanup.
-import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import { Popup, type LngLatLike, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import type { Area, Link } from '../data/types';
 import { standInsFor } from '../data/standIns';
 import { VIEW_IDS, type AtlasState, type AtlasStore, type ViewId } from '../store/atlasStore';
@@ -189,7 +189,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     if (link) store.getState().selectLink(link.id, 'map');
     else if (area) store.getState().selectArea(area.id, 'map', areaIds);
     else store.getState().clearSelection();
-    if (link || area) afterLayout(() => keepTapInSight(e.point));
+    if (link || area) keepTapInSight(e.lngLat);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
@@ -253,11 +253,21 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     const sheet = document.querySelector('.panel-host');
     return sheet && getComputedStyle(sheet).position === 'fixed' ? sheet.getBoundingClientRect() : null;
   };
-  /** A place tapped where the sheet that opens for it then hides it: the map pans it up into sight. */
-  const keepTapInSight = (point: { y: number }) => {
-    const mapRect = map.getContainer().getBoundingClientRect();
-    const shift = shiftClearOfFoot(mapRect.top + point.y, mapRect, coverOfMap());
-    if (shift > 0) map.panBy([0, shift], { animate: !reducedMotion() });
+  /**
+   * A place tapped where the sheet that opens for it then hides it: once the sheet is laid out, the map pans it up into
+   * sight (a frame of its own: the framings waiting for a frame go on).
+   */
+  let tapFrame = 0;
+  const keepTapInSight = (tapped: LngLatLike) => {
+    cancelAnimationFrame(tapFrame);
+    tapFrame = requestAnimationFrame(() => {
+      resizeIfChanged(map);
+      const mapRect = map.getContainer().getBoundingClientRect();
+      const shift = shiftClearOfFoot(mapRect.top + map.project(tapped).y, mapRect, coverOfMap());
+      if (shift === 0) return;
+      heldView = null;
+      map.panBy([0, shift], { animate: !reducedMotion() });
+    });
   };
   /** Runs `fn` once the tour card is on the page (its chunk may still be loading), or after half a second without it. */
   const withTourCard = (fn: () => void, frames = 30) => {
@@ -410,6 +420,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     unsubscribe();
     unrestored();
     cancelAnimationFrame(pendingFrame);
+    cancelAnimationFrame(tapFrame);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

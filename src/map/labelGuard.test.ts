@@ -13,7 +13,14 @@ const label = (id: string, x: number, y: number, group: ScreenLabel['group'] = '
   x,
   y,
 });
-const view = { zoom: 6, language: 'zh' as const, width: 800, height: 600, obstacles: [] };
+const view = {
+  mapView: 'beijing' as const,
+  zoom: 6,
+  language: 'zh' as const,
+  width: 800,
+  height: 600,
+  obstacles: [],
+};
 
 describe('labelsToHide', () => {
   it('keeps a label in the middle of the canvas and leaves out one whose anchor is close to an edge', () => {
@@ -32,8 +39,12 @@ describe('labelsToHide', () => {
     expect(hidden).toEqual(['by-scale', 'off']);
   });
 
-  it('ignores labels of layers not drawn at this zoom (district labels start at zoom 6)', () => {
-    expect(labelsToHide([label('district-edge', 795, 300, 'districts')], { ...view, zoom: 5.5 })).toEqual([]);
+  it('ignores labels not drawn at this zoom in this view (districts: from 6 in Beijing, 7 beyond)', () => {
+    const edge = [label('district-edge', 795, 300, 'districts')];
+    expect(labelsToHide(edge, { ...view, zoom: 5.5 })).toEqual([]);
+    expect(labelsToHide(edge, { ...view, zoom: 6.5 })).toEqual(['district-edge']);
+    expect(labelsToHide(edge, { ...view, mapView: 'region', zoom: 6.5 })).toEqual([]);
+    expect(labelsToHide(edge, { ...view, mapView: 'region', zoom: 7.2 })).toEqual(['district-edge']);
     expect(labelsToHide([label('district-edge', 795, 300, 'districts')], { ...view, zoom: 8 })).toEqual([
       'district-edge',
     ]);

@@ -7,8 +7,10 @@ import type { Language } from '../i18n/language';
 import type { AtlasStore } from '../store/atlasStore';
 import type { LabelFeatureProps } from './features';
 import { onStyleRestored, styleReady } from './styleReady';
+import type { ViewId } from '../store/atlasStore';
 import {
   LABEL_LAYOUTS,
+  labelDrawn,
   labelFilter,
   ONE_LINE_BELOW_ZOOM,
   labelRadialOffset,
@@ -26,6 +28,8 @@ export type ScreenLabel = Pick<LabelFeatureProps, 'id' | 'group' | 'name_zh' | '
 };
 
 export interface GuardView {
+  /** The view the map shows (Beijing, 京津冀, China): some labels are drawn in one view only (labelDrawn). */
+  mapView: ViewId;
   zoom: number;
   language: Language;
   width: number;
@@ -82,8 +86,7 @@ export function labelsToHide(labels: readonly ScreenLabel[], view: GuardView): s
   return labels
     .filter((label) => {
       const layout = LABEL_LAYOUTS.find((l) => l.group === label.group);
-      const { minzoom = 0, maxzoom = 24 } = layout?.options ?? {};
-      if (!layout || view.zoom < minzoom || view.zoom >= maxzoom) return false;
+      if (!layout || !labelDrawn(layout, label.id, view.mapView, view.zoom)) return false;
       const b = reachBox(label, layout, view);
       return (
         b[0] < 0 ||
@@ -96,7 +99,10 @@ export function labelsToHide(labels: readonly ScreenLabel[], view: GuardView): s
     .map((label) => label.id);
 }
 
-/** Binds the guard to the map: re-checks after every camera move (a view switch too), resize and language switch. */
+/**
+ * Binds the guard to the map: re-checks after every camera move, resize and language switch. A change of view ends
+ * with a camera move, and the binding (bindMapToStore, bound first) has noted the view the camera shows by then.
+ */
 export function bindLabelGuard(
   map: MapLibreMap,
   store: AtlasStore,
@@ -127,6 +133,7 @@ export function bindLabelGuard(
         ...map.project(f.geometry.coordinates as [number, number]),
       })),
       {
+        mapView: store.getState().view,
         zoom: map.getZoom(),
         language: store.getState().language,
         width: canvas.width,
@@ -148,7 +155,7 @@ export function bindLabelGuard(
   map.on('moveend', update);
   map.on('resize', update);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.language !== prev.language || state.view !== prev.view) update();
+    if (state.language !== prev.language) update();
   });
   // first as soon as the style is in, before any tile is laid out: a filter set later makes the worker lay out every
   // label tile again, which delays the first complete map by most of a second; once more when the map has loaded (the

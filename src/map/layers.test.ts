@@ -21,6 +21,7 @@ import {
   buildLayers,
   buildStyle,
   LABEL_LAYOUTS,
+  labelDrawn,
   labelFilter,
   labelTextField,
 } from './layers';
@@ -173,38 +174,53 @@ describe('labelTextField', () => {
 });
 
 describe('labels by the view: 北京市 in the regional and national views, its districts in the Beijing view', () => {
-  const jjj = LABEL_LAYOUTS.find((l) => l.id === LAYER.labelsJjj)!;
-  const label = (id: string) => ({ type: 1 as const, properties: { id, group: 'jjj' }, geometry: [] });
-  const shows = (view: 'beijing' | 'region' | 'china', id: string, zoom: number) =>
-    featureFilter(labelFilter(jjj, view), 'filter').filter({ zoom }, label(id));
+  type View = 'beijing' | 'region' | 'china';
+  const layout = (id: string) => LABEL_LAYOUTS.find((l) => l.id === id)!;
+  // as MapLibre draws a label: the layer's zoom range at the camera's zoom, its filter at the tile's whole zoom
+  const drawnByStyle = (l: (typeof LABEL_LAYOUTS)[number], id: string, view: View, zoom: number) =>
+    zoom >= (l.options.minzoom ?? 0) &&
+    zoom < (l.options.maxzoom ?? 24) &&
+    featureFilter(labelFilter(l, view), 'filter').filter(
+      { zoom: Math.floor(zoom) },
+      { type: 1, properties: { id, group: l.group }, geometry: [] },
+    );
+  const jjj = layout(LAYER.labelsJjj);
 
-  it('leaves 北京市 out of the Beijing view at any zoom (a phone fits Beijing below zoom 7), keeps 天津市', () => {
-    for (const zoom of [6.4, 8.6]) {
-      expect(shows('beijing', 'beijing', zoom)).toBe(false);
-      expect(shows('beijing', 'tianjin', zoom)).toBe(true);
+  it('leaves 北京市 out of the Beijing view once its districts are named (a phone fits Beijing below zoom 7)', () => {
+    for (const zoom of [6.4, 6.9, 8.6]) {
+      expect(drawnByStyle(jjj, 'beijing', 'beijing', zoom)).toBe(false);
+      expect(drawnByStyle(jjj, 'tianjin', 'beijing', zoom)).toBe(true);
     }
+    // a map too small for the districts' names keeps 北京市
+    expect(drawnByStyle(jjj, 'beijing', 'beijing', 5.5)).toBe(true);
   });
-  it('names 北京市 in the regional and national views', () => {
-    expect(shows('region', 'beijing', 6.9)).toBe(true);
-    expect(shows('china', 'beijing', 4)).toBe(true);
+  it('names 北京市 in the regional and national views until its districts are named there (zoom 7)', () => {
+    expect(drawnByStyle(jjj, 'beijing', 'region', 6.9)).toBe(true);
+    expect(drawnByStyle(jjj, 'beijing', 'china', 4)).toBe(true);
+    expect(drawnByStyle(jjj, 'beijing', 'region', 7.5)).toBe(false);
   });
-  it('names the districts and 三城一区 in the Beijing view even below zoom 7 (a phone), elsewhere from zoom 7', () => {
+  it('names the districts and 三城一区 in the Beijing view from zoom 6, beyond it from zoom 7', () => {
     for (const id of [LAYER.labelsDistricts, LAYER.labelsThreeCities]) {
-      const layout = LABEL_LAYOUTS.find((l) => l.id === id)!;
-      const feature = { type: 1 as const, properties: { id: 'x', group: layout.group }, geometry: [] };
-      const drawn = (view: 'beijing' | 'region', zoom: number) =>
-        zoom >= (layout.options.minzoom ?? 0) &&
-        featureFilter(labelFilter(layout, view), 'filter').filter({ zoom: Math.floor(zoom) }, feature);
-      expect(drawn('beijing', 6.9)).toBe(true);
-      expect(drawn('region', 6.9)).toBe(false);
-      expect(drawn('region', 7.2)).toBe(true);
-      expect(drawn('beijing', 5.5)).toBe(false);
+      expect(drawnByStyle(layout(id), 'x', 'beijing', 6.9)).toBe(true);
+      expect(drawnByStyle(layout(id), 'x', 'region', 6.9)).toBe(false);
+      expect(drawnByStyle(layout(id), 'x', 'region', 7.2)).toBe(true);
+      expect(drawnByStyle(layout(id), 'x', 'beijing', 5.5)).toBe(false);
     }
+  });
+  it('tells the label guard what the style draws: labelDrawn agrees with the filter at every view and zoom', () => {
+    for (const l of LABEL_LAYOUTS)
+      for (const view of ['beijing', 'region', 'china'] as const)
+        for (let zoom = 3; zoom <= 13; zoom += 0.25)
+          for (const id of ['beijing', 'haidian'])
+            expect(labelDrawn(l, id, view, zoom), `${l.id} ${id} ${view} ${zoom}`).toBe(
+              drawnByStyle(l, id, view, zoom),
+            );
   });
   it('builds the style with the filter of the view the map opens on', () => {
-    const filterOf = (view: 'beijing' | 'region') =>
-      buildLayers('zh', view).find((l) => l.id === LAYER.labelsJjj)!;
-    expect((filterOf('beijing') as { filter: unknown }).filter).toEqual(labelFilter(jjj, 'beijing'));
-    expect((filterOf('region') as { filter: unknown }).filter).toEqual(labelFilter(jjj, 'region'));
+    const filterOf = (view: View) =>
+      (buildLayers('zh', view).find((l) => l.id === LAYER.labelsJjj) as { filter: unknown }).filter;
+    expect(filterOf('beijing')).toEqual(labelFilter(jjj, 'beijing'));
+    expect(filterOf('region')).toEqual(labelFilter(jjj, 'region'));
+    expect(filterOf('beijing')).not.toEqual(filterOf('region'));
   });
 });

@@ -268,8 +268,19 @@ export interface LabelOptions {
   centreFirst?: boolean;
   /** With `offset`: distance of the offset positions from the point, in ems. */
   radialOffset?: number;
-  /** Narrows the layer's group filter, for every view or by the view the map shows (labelFilter). */
-  filter?: ExpressionSpecification | ((view: ViewId) => ExpressionSpecification);
+  /** What the view the map shows changes in the layer (labelFilter and labelDrawn read it). */
+  byView?: LabelViewRules;
+}
+
+/**
+ * A label layer's rules by view, from whole zooms (a filter's zoom is its tile's). "Beyond Beijing": the regional and
+ * national views.
+ */
+export interface LabelViewRules {
+  /** Beyond Beijing, the layer's labels start at this zoom (in the Beijing view, at the layer's minzoom). */
+  beyondBeijingFrom?: number;
+  /** One label the layer leaves out, in the Beijing view and beyond it, each from a zoom (never when not given). */
+  omit?: { id: string; inBeijingFrom?: number; beyondBeijingFrom?: number };
 }
 
 /** Beijing's core districts: at the default Beijing view their labels are placed before the outer districts'. */
@@ -291,16 +302,15 @@ export interface LabelLayout {
 }
 
 /**
- * The lowest zoom of the Beijing view (a phone fits the whole of Beijing at about 6.9, a wide screen at 8.6): Beijing's
- * own labels start here in that view.
+ * The lowest zoom of the Beijing view (a phone fits the whole of Beijing at about 6.9, a wide screen at 8.6): in that
+ * view Beijing's districts and 三城一区 are named from here, 北京市 no longer.
  */
 const BEIJING_VIEW_MIN_ZOOM = 6;
 /**
- * Beijing's districts and 三城一区 are named in the Beijing view at any zoom, and in the regional and national views
- * only from zoom 7 (a filter's zoom is its tile's: whole numbers), where the regional view names Tianjin and Hebei.
+ * Beijing's districts and 三城一区 beyond the Beijing view: from zoom 7 (the regional view names Tianjin and Hebei
+ * below it).
  */
-const closeInOtherViews = (view: ViewId): ExpressionSpecification =>
-  view === 'beijing' ? ['literal', true] : ['>=', ['zoom'], 7];
+const BEYOND_BEIJING_FROM_ZOOM = 7;
 
 /** Every label layer, bottom to top (MapLibre places the top layer's labels first). */
 export const LABEL_LAYOUTS: readonly LabelLayout[] = [
@@ -331,9 +341,15 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
       offset: true,
       first: JJJ_FIRST_IDS,
       padding: 1,
-      // 北京市 in the regional and national views; in the Beijing view the map is Beijing and its districts name it
-      // (by the view, not a zoom: a phone shows the whole of Beijing a zoom lower than a wide screen)
-      filter: (view) => (view === 'beijing' ? ['!=', ['get', 'id'], 'beijing'] : ['literal', true]),
+      // 北京市 in the regional and national views until its districts are named; in the Beijing view the map is Beijing
+      // and its districts name it (by the view as well as the zoom: a phone fits Beijing a zoom lower than a wide screen)
+      byView: {
+        omit: {
+          id: 'beijing',
+          inBeijingFrom: BEIJING_VIEW_MIN_ZOOM,
+          beyondBeijingFrom: BEYOND_BEIJING_FROM_ZOOM,
+        },
+      },
     },
   },
   // smaller, one-line type at the default Beijing zoom, where the core districts (东城 is 41 km²) sit close together
@@ -348,7 +364,7 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
         [11, 12.5],
       ],
       minzoom: BEIJING_VIEW_MIN_ZOOM,
-      filter: closeInOtherViews,
+      byView: { beyondBeijingFrom: BEYOND_BEIJING_FROM_ZOOM },
       colour: base.textMuted,
       offset: true,
       first: CORE_DISTRICT_IDS,
@@ -367,7 +383,7 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
         [11, 13],
       ],
       minzoom: BEIJING_VIEW_MIN_ZOOM,
-      filter: closeInOtherViews,
+      byView: { beyondBeijingFrom: BEYOND_BEIJING_FROM_ZOOM },
       padding: 0.5,
     },
   },
@@ -386,10 +402,44 @@ export function labelAnchors(o: LabelOptions): readonly string[] {
 /** Radial offset of the offset anchors, in ems. */
 export const labelRadialOffset = (o: LabelOptions): number => o.radialOffset ?? 0.7;
 
-/** The filter of a label layer when the map shows `view`. */
-export function labelFilter({ group, options }: Pick<LabelLayout, 'group' | 'options'>, view: ViewId) {
-  const narrow = typeof options.filter === 'function' ? options.filter(view) : options.filter;
-  return narrow ? (['all', inGroup(group), narrow] as ExpressionSpecification) : inGroup(group);
+/** The zoom from which a rule holds in `view` (undefined: never). */
+const ruleFrom = (view: ViewId, inBeijing: number | undefined, beyond: number | undefined) =>
+  view === 'beijing' ? inBeijing : beyond;
+
+/** The filter of a label layer when the map shows `view` (its group, and its view rules). */
+export function labelFilter(
+  { group, options }: Pick<LabelLayout, 'group' | 'options'>,
+  view: ViewId,
+): ExpressionSpecification {
+  const parts: ExpressionSpecification[] = [inGroup(group)];
+  const rules = options.byView ?? {};
+  if (view !== 'beijing' && rules.beyondBeijingFrom !== undefined)
+    parts.push(['>=', ['zoom'], rules.beyondBeijingFrom]);
+  const omit = rules.omit;
+  const omitFrom = omit && ruleFrom(view, omit.inBeijingFrom, omit.beyondBeijingFrom);
+  if (omit && omitFrom !== undefined)
+    parts.push(['any', ['!=', ['get', 'id'], omit.id], ['<', ['zoom'], omitFrom]]);
+  return parts.length === 1 ? parts[0] : ['all', ...parts];
+}
+
+/**
+ * True when the layer draws the label `id` at `zoom` in `view` (its zoom range and labelFilter's rules, read at the
+ * tile's whole zoom as MapLibre reads a filter): what the label guard needs to know.
+ */
+export function labelDrawn(
+  layout: Pick<LabelLayout, 'options'>,
+  id: string,
+  view: ViewId,
+  zoom: number,
+): boolean {
+  const { minzoom = 0, maxzoom = 24, byView: rules = {} } = layout.options;
+  if (zoom < minzoom || zoom >= maxzoom) return false;
+  const tileZoom = Math.floor(zoom);
+  if (view !== 'beijing' && rules.beyondBeijingFrom !== undefined && tileZoom < rules.beyondBeijingFrom)
+    return false;
+  const omit = rules.omit;
+  const omitFrom = omit && ruleFrom(view, omit.inBeijingFrom, omit.beyondBeijingFrom);
+  return !(omit && omitFrom !== undefined && omit.id === id && tileZoom >= omitFrom);
 }
 
 function labels(

@@ -304,13 +304,26 @@ test('phone (390 px): a place tapped low on the map pans clear of the sheet that
   // the sheet now lies over the place where it was tapped: the map has moved the place up into sight
   expect(tap.y).toBeGreaterThan(sheetTop);
   expect((await pagePointAt(page, tapped)).y).toBeLessThan(sheetTop - 20);
-  // a tap high on the map, clear of the sheet, leaves the camera where it is
-  const high = { x: canvas.x + canvas.width / 2, y: canvas.y + 80 };
+  // a tap high on the map, clear of the sheet, opens what is there and leaves the camera where it is
+  // what a tap opened: an area, or a link arc drawn across it
+  const selected = () =>
+    page.evaluate(() => {
+      type S = { selectedId: string | null; selectedLinkId: string | null };
+      const state = (window as unknown as { __atlasStore: { getState: () => S } }).__atlasStore.getState();
+      return state.selectedId ?? state.selectedLinkId;
+    });
+  const low = await selected();
+  // 朝阳区, now in the upper part of the map
+  const high = await pagePointAt(page, [116.52, 39.95]);
+  expect(high.y).toBeGreaterThan(canvas.y + 40);
+  expect(high.y).toBeLessThan(sheetTop - 60);
   const before = await page.evaluate(
     () =>
       (window as unknown as { __atlasMap: { getCenter: () => { lat: number } } }).__atlasMap.getCenter().lat,
   );
   await page.touchscreen.tap(high.x, high.y);
+  await expect.poll(selected).not.toBe(low);
+  expect(await selected()).not.toBeNull();
   await settleMap(page, { quietMs: 300, before: 300 });
   const after = await page.evaluate(
     () =>

@@ -285,8 +285,11 @@ test('on a phone the comparison stacks: one block per industry, each cell naming
   await openMap(page, `./?lang=zh&panel=compare&cmp=${ZGC.id},${HUAIROU.id},${FUTURE.id}`);
   const table = page.locator('.compare-table');
   await expect(table).toBeVisible();
-  const scroll = page.locator('.compare-scroll');
-  expect(await scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  for (const part of ['.compare-scroll', '#compare-panel'])
+    expect(
+      await page.locator(part).evaluate((el) => el.scrollWidth - el.clientWidth),
+      part,
+    ).toBeLessThanOrEqual(1);
   // the first industry's block: its cells stand one under another, each headed by its area's name
   const cells = table.locator('tbody tr').first().locator('td');
   await expect(cells).toHaveCount(3);
@@ -294,5 +297,8 @@ test('on a phone the comparison stacks: one block per industry, each cell naming
   for (let i = 0; i < 3; i++) await expect(cells.nth(i).locator('.cell-area')).toHaveText(names[i]);
   const [a, b] = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
   expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+  // with the column heads folded away, a cell's area name is what names it, and selects the area as the head does
+  await cells.nth(1).getByRole('button', { name: HUAIROU.name_zh }).click();
+  await expect(page).toHaveURL(new RegExp(`area=${HUAIROU.id}`));
   await context.close();
 });

@@ -13,13 +13,17 @@ import { SimilarAreas } from './SimilarAreas';
 import { PanelHeader } from '../../ui/PanelHeader';
 
 /**
- * The area a task cell belongs to, shown where the table is stacked into one block per industry (a phone: compare.css)
- * and hidden from screen readers, which name the cell by its column head.
+ * The area a task cell belongs to, as the column head names it (a button that opens the area): shown only where the
+ * table is stacked into one block per industry and the column heads are not (a phone: compare.css).
  */
-function CellArea({ name }: { name: string }) {
+function CellArea({ area }: { area: Area }) {
+  const language = useAtlas((s) => s.language);
+  const selectArea = useAtlas((s) => s.selectArea);
   return (
-    <span className="cell-area" aria-hidden="true">
-      {name}
+    <span className="cell-area">
+      <button type="button" className="link-button" onClick={() => selectArea(area.id, 'list')}>
+        {pickName(language, area.name_zh, area.name_en)[0]}
+      </button>
     </span>
   );
 }
@@ -236,17 +240,17 @@ export default function ComparePanel() {
                       {areas.map((a) =>
                         row.tasks[a.id].length > 0 ? (
                           <td key={a.id}>
-                            <CellArea name={name(a)} />
+                            <CellArea area={a} />
                             <TaskList tasks={row.tasks[a.id]} />
                           </td>
                         ) : row.areas.includes(a.id) ? (
                           <td key={a.id} className="compare-empty">
-                            <CellArea name={name(a)} />
+                            <CellArea area={a} />
                             {t('compare.listedNoSentence')}
                           </td>
                         ) : (
                           <td key={a.id} className="compare-empty">
-                            <CellArea name={name(a)} />
+                            <CellArea area={a} />
                             <span aria-hidden="true">—</span>
                             <span className="visually-hidden">{t('compare.notListed')}</span>
                           </td>
@@ -259,8 +263,15 @@ export default function ComparePanel() {
                       <th scope="row">{t('compare.otherTasks')}</th>
                       {areas.map((a) => (
                         <td key={a.id}>
-                          <CellArea name={name(a)} />
-                          <TaskList tasks={comparison.untagged[a.id]} />
+                          <CellArea area={a} />
+                          {comparison.untagged[a.id].length > 0 ? (
+                            <TaskList tasks={comparison.untagged[a.id]} />
+                          ) : (
+                            <span className="compare-empty">
+                              <span aria-hidden="true">—</span>
+                              <span className="visually-hidden">{t('compare.notListed')}</span>
+                            </span>
+                          )}
                         </td>
                       ))}
                     </tr>
