@@ -375,6 +375,36 @@ describe('bindMapToStore', () => {
     expect(store.getState()).toMatchObject({ selectedLinkId: 'link-xiongan', selectedId: null });
   });
 
+  it('a tap on an area crossed by an arc is the area’s, even on the drawn arc (a finger is too broad for it)', () => {
+    const { map, store } = setup();
+    map.queryRenderedFeatures.mockImplementation(((where: unknown) =>
+      Array.isArray((where as unknown[])[0])
+        ? [{ properties: { id: 'link-xiongan' }, layer: { id: LAYER.links } }]
+        : [arc('link-xiongan'), { properties: { id: 'zgc-science-city' } }]) as never);
+    map.fire('click', { point: { x: 50, y: 50 }, originalEvent: { pointerType: 'touch' } });
+    expect(store.getState()).toMatchObject({ selectedId: 'zgc-science-city', selectedLinkId: null });
+    map.fire('click', { point: { x: 50, y: 50 }, originalEvent: { pointerType: 'mouse' } });
+    expect(store.getState()).toMatchObject({ selectedLinkId: 'link-xiongan', selectedId: null });
+  });
+
+  it('a click where a zone lies inside another picks the inner one, and offers the outer', () => {
+    const map = fakeMap([{ properties: { id: 'haidian' } }, { properties: { id: 'zgc-haidian' } }]);
+    const store = createTestStore({ atlas, language: 'zh' });
+    bindMapToStore(map as unknown as MapLibreMap, store, {
+      ...bindingData,
+      // 海淀园 drawn under 海淀区 here, its box inside the district's
+      boundsById: new Map<string, [number, number, number, number]>([
+        ['haidian', [116.05, 39.9, 116.4, 40.16]],
+        ['zgc-haidian', [116.2, 39.95, 116.35, 40.05]],
+      ]),
+    });
+    map.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState()).toMatchObject({
+      selectedId: 'zgc-haidian',
+      pickCandidates: ['zgc-haidian', 'haidian'],
+    });
+  });
+
   it('a click (or a tap, which brings no pointer-leave) takes the tooltip away: the panel says it all', () => {
     const { map } = setup([{ properties: { id: 'haidian' } }]);
     map.fire('mousemove', { point: { x: 1, y: 1 }, lngLat: { lng: 116.3, lat: 40 } });

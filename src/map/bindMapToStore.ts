@@ -128,11 +128,22 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
       )
       .some((f) => String(f.properties?.id) === linkId);
 
+  /** True when box `inner` lies within box `outer`. */
+  const within = (inner: Bbox, outer: Bbox) =>
+    inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+  /** True when area `a` lies within area `b` and is smaller (by their boxes). */
+  const inside = (a: string, b: string) => {
+    const [boxA, boxB] = [data.boundsById.get(a), data.boundsById.get(b)];
+    return !!boxA && !!boxB && within(boxA, boxB) && !within(boxB, boxA);
+  };
+
   /**
    * What the pointer is on: the link when an arc is the topmost thing there, else the topmost area; `areaIds` are
-   * every selectable area under the point, topmost first (so a click can offer the others). The arcs' wide hit area
+   * every selectable area under the point, topmost first (so a click can offer the others), except that an area lying
+   * within another comes before it (北京经济技术开发区 inside the cluster zone that holds it). The arcs' wide hit area
    * gives way to an area under it unless the pointer is on the drawn arc itself: the arcs fan out from the centre of
-   * Beijing over its zones and districts, which a click inside them means.
+   * Beijing over its zones and districts, which a click inside them means. A finger is too broad for that: a tap on
+   * an area is the area's (its panel lists its links).
    */
   const pickAt = (e: MapMouseEvent): { link: Link | null; area: Area | null; areaIds: string[] } => {
     // nothing is drawn while the WebGL context is lost
@@ -149,7 +160,11 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
         if (areaIds.length === 0 && !link) link = linksById.get(id) ?? null;
       } else if (areasById.has(id) && !areaIds.includes(id)) areaIds.push(id);
     }
-    if (link && areaIds.length > 0 && !onDrawnArc(e.point, link.id)) link = null;
+    for (let i = 1; i < areaIds.length; i++)
+      for (let j = i; j > 0 && inside(areaIds[j], areaIds[j - 1]); j--)
+        [areaIds[j - 1], areaIds[j]] = [areaIds[j], areaIds[j - 1]];
+    const touch = (e.originalEvent as PointerEvent | undefined)?.pointerType === 'touch';
+    if (link && areaIds.length > 0 && (touch || !onDrawnArc(e.point, link.id))) link = null;
     const area = link ? null : (areasById.get(areaIds[0]) ?? null);
     return { link, area, areaIds };
   };
