@@ -232,8 +232,7 @@ export function buildSearchIndex(
         addExact(folded, at);
         if (isEnglish(field))
           for (let i = 1; i < folded.length; i++)
-            if (!isWordCode(folded.charCodeAt(i)) && isWordCode(folded.charCodeAt(i - 1)))
-              addTo(leadingWords, folded.slice(0, i), at);
+            if (endsWord(folded, i)) addTo(leadingWords, folded.slice(0, i), at);
         if (pinyin && pinyin.full !== '') {
           // a pinyin match is never an alias match (it is ranked as 'pinyin'); inner syllables match two letters or more
           const pinyinRank = matchRank(false, chars, e.kindRank, e.nameRank);

@@ -67,28 +67,26 @@ export interface Padding {
 
 type Rect = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
 
+/** True when `cover` reaches across the map's foot (a phone's bottom sheet or tour card), wherever its top is. */
+const acrossFoot = (map: Rect, cover: Rect): boolean =>
+  cover.bottom >= map.bottom - 4 && cover.right - cover.left >= (map.right - map.left) * 0.8;
+
 /**
  * Padding that frames places in the part of the map not covered by `cover` (the tour card: a column on the left; on a
- * phone, the tour card or the open panel's sheet along the bottom); the plain padding when nothing covers the map or too little room would be left.
+ * phone, the tour card or the open panel's sheet along the bottom); the plain padding when nothing covers the map or
+ * too little room would be left.
  */
 export function paddingBeside(map: Rect, cover: Rect | null): Padding {
   const plain = { top: FRAME_PADDING, right: FRAME_PADDING, bottom: FRAME_PADDING, left: FRAME_PADDING };
   if (!cover) return plain;
   const width = map.right - map.left;
   const height = map.bottom - map.top;
-  const alongBottom = cover.bottom >= map.bottom - 4 && cover.right - cover.left >= width * 0.8;
-  const padding = alongBottom
+  const padding = acrossFoot(map, cover)
     ? { ...plain, bottom: Math.max(FRAME_PADDING, map.bottom - cover.top + FRAME_PADDING / 2) }
     : { ...plain, left: cover.right - map.left + FRAME_PADDING / 2 };
   const roomy = padding.left + padding.right <= width - 120 && padding.top + padding.bottom <= height - 120;
   return roomy ? padding : plain;
 }
-
-/** True when `cover` lies across the foot of the map (a phone's bottom sheet or tour card) and hides part of it. */
-const coversFoot = (map: Rect, cover: Rect): boolean =>
-  cover.bottom >= map.bottom - 4 &&
-  cover.right - cover.left >= (map.right - map.left) * 0.8 &&
-  cover.top < map.bottom;
 
 /**
  * How far to pan the map (pixels, content moving up) so that the point at viewport height `y`, just tapped, is not
@@ -96,7 +94,7 @@ const coversFoot = (map: Rect, cover: Rect): boolean =>
  * ends a frame's padding above the cover, but never higher than a padding below the map's top.
  */
 export function shiftClearOfFoot(y: number, map: Rect, cover: Rect | null): number {
-  if (!cover || !coversFoot(map, cover)) return 0;
+  if (!cover || !acrossFoot(map, cover) || cover.top >= map.bottom) return 0;
   const clearLine = Math.max(map.top + FRAME_PADDING, cover.top - FRAME_PADDING);
   return Math.max(0, Math.round(y - clearLine));
 }

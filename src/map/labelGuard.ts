@@ -4,10 +4,9 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Language } from '../i18n/language';
-import type { AtlasStore } from '../store/atlasStore';
+import type { AtlasStore, ViewId } from '../store/atlasStore';
 import type { LabelFeatureProps } from './features';
 import { onStyleRestored, styleReady } from './styleReady';
-import type { ViewId } from '../store/atlasStore';
 import {
   LABEL_LAYOUTS,
   labelDrawn,
@@ -112,6 +111,7 @@ export function bindLabelGuard(
   let applied = `${store.getState().view}|`;
   const update = () => {
     if (!styleReady(map)) return;
+    const { view, language } = store.getState();
     const container = map.getContainer();
     const canvas = map.getCanvas().getBoundingClientRect();
     // the map's controls and whatever the app lays over the map (view switch, Save image, caption)
@@ -133,15 +133,14 @@ export function bindLabelGuard(
         ...map.project(f.geometry.coordinates as [number, number]),
       })),
       {
-        mapView: store.getState().view,
+        mapView: view,
         zoom: map.getZoom(),
-        language: store.getState().language,
+        language,
         width: canvas.width,
         height: canvas.height,
         obstacles,
       },
     );
-    const { view } = store.getState();
     const key = `${view}|${hidden.join()}`;
     if (key === applied) return;
     applied = key;

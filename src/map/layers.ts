@@ -402,9 +402,21 @@ export function labelAnchors(o: LabelOptions): readonly string[] {
 /** Radial offset of the offset anchors, in ems. */
 export const labelRadialOffset = (o: LabelOptions): number => o.radialOffset ?? 0.7;
 
-/** The zoom from which a rule holds in `view` (undefined: never). */
-const ruleFrom = (view: ViewId, inBeijing: number | undefined, beyond: number | undefined) =>
-  view === 'beijing' ? inBeijing : beyond;
+/**
+ * A layer's view rules as they stand in `view`: the whole zoom its labels start from (beyond its minzoom), and the
+ * label it leaves out with the whole zoom from which it does.
+ */
+function rulesIn(
+  options: LabelOptions,
+  view: ViewId,
+): { from?: number; omit?: { id: string; from: number } } {
+  const { beyondBeijingFrom, omit } = options.byView ?? {};
+  const omitFrom = omit && (view === 'beijing' ? omit.inBeijingFrom : omit.beyondBeijingFrom);
+  return {
+    from: view === 'beijing' ? undefined : beyondBeijingFrom,
+    omit: omit && omitFrom !== undefined ? { id: omit.id, from: omitFrom } : undefined,
+  };
+}
 
 /** The filter of a label layer when the map shows `view` (its group, and its view rules). */
 export function labelFilter(
@@ -412,13 +424,9 @@ export function labelFilter(
   view: ViewId,
 ): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [inGroup(group)];
-  const rules = options.byView ?? {};
-  if (view !== 'beijing' && rules.beyondBeijingFrom !== undefined)
-    parts.push(['>=', ['zoom'], rules.beyondBeijingFrom]);
-  const omit = rules.omit;
-  const omitFrom = omit && ruleFrom(view, omit.inBeijingFrom, omit.beyondBeijingFrom);
-  if (omit && omitFrom !== undefined)
-    parts.push(['any', ['!=', ['get', 'id'], omit.id], ['<', ['zoom'], omitFrom]]);
+  const { from, omit } = rulesIn(options, view);
+  if (from !== undefined) parts.push(['>=', ['zoom'], from]);
+  if (omit) parts.push(['any', ['!=', ['get', 'id'], omit.id], ['<', ['zoom'], omit.from]]);
   return parts.length === 1 ? parts[0] : ['all', ...parts];
 }
 
@@ -432,14 +440,12 @@ export function labelDrawn(
   view: ViewId,
   zoom: number,
 ): boolean {
-  const { minzoom = 0, maxzoom = 24, byView: rules = {} } = layout.options;
+  const { minzoom = 0, maxzoom = 24 } = layout.options;
   if (zoom < minzoom || zoom >= maxzoom) return false;
   const tileZoom = Math.floor(zoom);
-  if (view !== 'beijing' && rules.beyondBeijingFrom !== undefined && tileZoom < rules.beyondBeijingFrom)
-    return false;
-  const omit = rules.omit;
-  const omitFrom = omit && ruleFrom(view, omit.inBeijingFrom, omit.beyondBeijingFrom);
-  return !(omit && omitFrom !== undefined && omit.id === id && tileZoom >= omitFrom);
+  const { from, omit } = rulesIn(layout.options, view);
+  if (from !== undefined && tileZoom < from) return false;
+  return !(omit && omit.id === id && tileZoom >= omit.from);
 }
 
 function labels(

@@ -194,10 +194,23 @@ function decodeKey(rawKey: string): string | null {
   return rawKey.length <= 16 ? decodeComponent(rawKey) : null;
 }
 
+/** The key of ours that `key` is a bracketed form of (`area` for `area[]`, `ind[0]`), or null. */
+function bracketedUrlKey(key: string): UrlKey | null {
+  const m = /^(\w+)\[\w*\]$/.exec(key);
+  return m !== null && isUrlKey(m[1]) ? m[1] : null;
+}
+
 /** `area[]`, `ind[0]`: a form of one of our keys that the table does not read (dropped with a notice). */
 function isBracketedUrlKey(key: string): boolean {
-  const m = /^(\w+)\[\w*\]$/.exec(key);
-  return m !== null && isUrlKey(m[1]);
+  return bracketedUrlKey(key) !== null;
+}
+
+/** The key of ours that a raw `key=value` pair names (also in a bracketed form the app drops), or null: a foreign pair. */
+function ownKeyOf(pair: string): UrlKey | null {
+  const eq = pair.indexOf('=');
+  const key = decodeKey(eq < 0 ? pair : pair.slice(0, eq));
+  if (key === null) return null;
+  return isUrlKey(key) ? key : bracketedUrlKey(key);
 }
 
 /**
@@ -306,23 +319,17 @@ function parseList(
  * them back untouched after its own keys.
  */
 export function foreignParams(search: string): string[] {
-  return queryPairs(search).filter((pair) => {
-    const eq = pair.indexOf('=');
-    const key = decodeKey(eq < 0 ? pair : pair.slice(0, eq));
-    return key === null || !(isUrlKey(key) || isBracketedUrlKey(key));
-  });
+  return queryPairs(search).filter((pair) => ownKeyOf(pair) === null);
 }
 
 /**
  * True when `search` has one of our keys other than those in `except`, even in a form the app then drops (`area[]=…`,
  * an unknown value).
  */
-export function hasOwnKeys(search: string, except: readonly string[] = []): boolean {
+export function hasOwnKeys(search: string, except: readonly UrlKey[] = []): boolean {
   return queryPairs(search).some((pair) => {
-    const eq = pair.indexOf('=');
-    const key = decodeKey(eq < 0 ? pair : pair.slice(0, eq));
-    if (key === null || except.includes(key.replace(/\[\w*\]$/, ''))) return false;
-    return isUrlKey(key) || isBracketedUrlKey(key);
+    const key = ownKeyOf(pair);
+    return key !== null && !except.includes(key);
   });
 }
 

@@ -12,19 +12,12 @@ import { PrintBriefButton } from '../brief/PrintBriefButton';
 import { SimilarAreas } from './SimilarAreas';
 import { PanelHeader } from '../../ui/PanelHeader';
 
-/**
- * The area a task cell belongs to, as the column head names it (a button that opens the area): shown only where the
- * table is stacked into one block per industry and the column heads are not (a phone: compare.css).
- */
-function CellArea({ area }: { area: Area }) {
-  const language = useAtlas((s) => s.language);
-  const selectArea = useAtlas((s) => s.selectArea);
+/** A compared area's name, as a button that selects it (the task table's column heads, and its cells on a phone). */
+function AreaButton({ name, onSelect }: { name: string; onSelect: () => void }) {
   return (
-    <span className="cell-area">
-      <button type="button" className="link-button" onClick={() => selectArea(area.id, 'list')}>
-        {pickName(language, area.name_zh, area.name_en)[0]}
-      </button>
-    </span>
+    <button type="button" className="link-button" onClick={onSelect}>
+      {name}
+    </button>
   );
 }
 
@@ -120,6 +113,13 @@ export default function ComparePanel() {
   const comparison = useAtlas(selectComparison);
   const { areas } = comparison;
   const name = (a: Area) => pickName(language, a.name_zh, a.name_en)[0];
+  // the area a task cell belongs to, as its column head names it: shown only where the table is stacked into one
+  // block per industry and the column heads are not (a phone: compare.css)
+  const cellArea = (a: Area) => (
+    <span className="cell-area">
+      <AreaButton name={name(a)} onSelect={() => selectArea(a.id, 'list')} />
+    </span>
+  );
   const industryName = (id: string) => {
     const i = industriesById.get(id);
     return i ? pickName(language, i.zh, i.en)[0] : id;
@@ -216,13 +216,7 @@ export default function ComparePanel() {
                     <th scope="col">{t('compare.industry')}</th>
                     {areas.map((a) => (
                       <th key={a.id} scope="col">
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => selectArea(a.id, 'list')}
-                        >
-                          {name(a)}
-                        </button>{' '}
+                        <AreaButton name={name(a)} onSelect={() => selectArea(a.id, 'list')} />{' '}
                         <KindBadge kind={a.kind} />
                       </th>
                     ))}
@@ -240,17 +234,17 @@ export default function ComparePanel() {
                       {areas.map((a) =>
                         row.tasks[a.id].length > 0 ? (
                           <td key={a.id}>
-                            <CellArea area={a} />
+                            {cellArea(a)}
                             <TaskList tasks={row.tasks[a.id]} />
                           </td>
                         ) : row.areas.includes(a.id) ? (
                           <td key={a.id} className="compare-empty">
-                            <CellArea area={a} />
+                            {cellArea(a)}
                             {t('compare.listedNoSentence')}
                           </td>
                         ) : (
                           <td key={a.id} className="compare-empty">
-                            <CellArea area={a} />
+                            {cellArea(a)}
                             <span aria-hidden="true">—</span>
                             <span className="visually-hidden">{t('compare.notListed')}</span>
                           </td>
@@ -263,7 +257,7 @@ export default function ComparePanel() {
                       <th scope="row">{t('compare.otherTasks')}</th>
                       {areas.map((a) => (
                         <td key={a.id}>
-                          <CellArea area={a} />
+                          {cellArea(a)}
                           {comparison.untagged[a.id].length > 0 ? (
                             <TaskList tasks={comparison.untagged[a.id]} />
                           ) : (
