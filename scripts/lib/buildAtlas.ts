@@ -242,31 +242,65 @@ export const CSV_HEADER = [
   'name_en',
   'kind',
   'district',
+  'district_zh',
   'industries',
+  'industries_zh',
+  'industries_en',
   'fields',
+  'fields_zh',
+  'fields_en',
   'section',
+  'section_title_zh',
   'task_zh',
   'task_en',
+  'task_industries',
+  'task_scope',
 ] as const;
 
 /**
  * One row per area × task. An area the plan is silent about gets one row with empty task fields, so the CSV lists
- * every area. task_en is our translation.
+ * every area. Ids (joined with ;) are for joining tables; each has its names beside it (joined with 、 in Chinese,
+ * ; in English), so a spreadsheet reads without the JSON. task_en is our translation; task_industries are the
+ * industries that sentence itself names, task_scope is "partial" when it is only partly about the place.
  */
 export function atlasCsvRows(atlas: Atlas): CsvCell[][] {
+  const industryNames = new Map(atlas.industries.map((i) => [i.id, i]));
+  const fieldNames = new Map((atlas.fields ?? []).map((f) => [f.id, f]));
+  const districtName = new Map(
+    atlas.areas.filter((a) => a.kind === 'district').map((a) => [a.id, a.name_zh]),
+  );
+  const sectionTitle = new Map(atlas.sections.map((s) => [s.id, s.title_zh]));
+  // an id the atlas does not name is written as the id: visible, never dropped
+  const named = (names: Map<string, { zh: string; en: string }>, ids: readonly string[], lang: 'zh' | 'en') =>
+    ids.map((id) => names.get(id)?.[lang] ?? id).join(lang === 'zh' ? '、' : '; ');
   const rows: CsvCell[][] = [];
   for (const a of atlas.areas) {
+    const fields = a.fields ?? [];
     const head = [
       a.id,
       a.name_zh,
       a.name_en,
       a.kind,
       a.district ?? '',
+      a.district ? (districtName.get(a.district) ?? a.district) : '',
       a.industries.join(';'),
-      (a.fields ?? []).join(';'),
+      named(industryNames, a.industries, 'zh'),
+      named(industryNames, a.industries, 'en'),
+      fields.join(';'),
+      named(fieldNames, fields, 'zh'),
+      named(fieldNames, fields, 'en'),
     ];
-    if (a.tasks.length === 0) rows.push([...head, '', '', '']);
-    for (const t of a.tasks) rows.push([...head, t.section, t.zh, t.en]);
+    if (a.tasks.length === 0) rows.push([...head, '', '', '', '', '', '']);
+    for (const t of a.tasks)
+      rows.push([
+        ...head,
+        t.section,
+        sectionTitle.get(t.section) ?? '',
+        t.zh,
+        t.en,
+        (t.industries ?? []).join(';'),
+        t.scope ?? '',
+      ]);
   }
   return rows;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readContent } from '../../scripts/lib/readContent';
-import { atlasCsvRows, buildAtlasFromContent, indexGeodata } from '../../scripts/lib/buildAtlas';
+import { atlasCsvRows, buildAtlasFromContent, CSV_HEADER, indexGeodata } from '../../scripts/lib/buildAtlas';
 import { CHINA_BBOX } from '../../scripts/content/validateContent';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -56,5 +56,31 @@ describe('atlas built from the real content', () => {
     const tasks = atlas.areas.reduce((n, a) => n + a.tasks.length, 0);
     const silent = atlas.areas.filter((a) => a.tasks.length === 0).length;
     expect(atlasCsvRows(atlas)).toHaveLength(tasks + silent);
+  });
+
+  it('names in the CSV every industry, field and district by its name, never by its id', () => {
+    const at = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
+    const ids = new Set([...atlas.industries, ...(atlas.fields ?? []), ...atlas.areas].map((x) => x.id));
+    const rows = atlasCsvRows(atlas);
+    let districts = 0;
+    for (const row of rows) {
+      for (const column of [
+        'industries_zh',
+        'industries_en',
+        'fields_zh',
+        'fields_en',
+        'district_zh',
+      ] as const)
+        for (const name of String(row[at(column)]).split(/、|; /).filter(Boolean))
+          expect(ids.has(name), `${row[0]} ${column}: ${name}`).toBe(false);
+      if (row[at('district')] !== '') {
+        districts++;
+        expect(row[at('district_zh')], String(row[0])).toMatch(/区$/);
+      }
+    }
+    expect(districts).toBeGreaterThan(20);
+    expect(rows.filter((r) => r[at('task_zh')] !== '').every((r) => r[at('section_title_zh')] !== '')).toBe(
+      true,
+    );
   });
 });

@@ -99,20 +99,34 @@ describe('buildAtlas', () => {
 
 describe('atlas.csv rows', () => {
   const rows = atlasCsvRows(atlas);
+  const column = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
+  const cell = (row: readonly unknown[], name: (typeof CSV_HEADER)[number]) => row[column(name)];
 
   it('has one row per area × task, and one row for a silent area', () => {
     expect(rows).toHaveLength(2 + 1 + 1);
-    expect(rows.filter((r) => r[0] === 'haidian')).toEqual([
-      ['haidian', '海淀区', 'Haidian District', 'district', '', '', '', '', '', ''],
-    ]);
+    const haidian = rows.filter((r) => r[0] === 'haidian');
+    expect(haidian).toHaveLength(1);
+    expect(haidian[0].slice(0, 4)).toEqual(['haidian', '海淀区', 'Haidian District', 'district']);
+    expect(haidian[0].slice(4).every((c) => c === '')).toBe(true);
+  });
+
+  it('names every industry beside its id, in both languages, and the section beside its id', () => {
+    const zgc = rows.find((r) => r[0] === 'zgc-science-city')!;
+    expect(cell(zgc, 'industries')).toBe('ai;quantum');
+    const industries = atlas.industries.filter((i) => i.id === 'ai' || i.id === 'quantum');
+    expect(cell(zgc, 'industries_zh')).toBe(industries.map((i) => i.zh).join('、'));
+    expect(cell(zgc, 'industries_en')).toBe(industries.map((i) => i.en).join('; '));
+    expect(cell(zgc, 'industries_en')).not.toMatch(/\bai\b/);
+    expect(cell(zgc, 'section_title_zh')).toBe(
+      atlas.sections.find((s) => s.id === cell(zgc, 'section'))?.title_zh,
+    );
+    expect(cell(zgc, 'section_title_zh')).not.toBe('');
   });
 
   it('joins industries with ; and round-trips through the CSV encoder', () => {
-    const zgc = rows.find((r) => r[0] === 'zgc-science-city')!;
-    expect(zgc[5]).toBe('ai;quantum');
     const parsed = parseCsv(encodeCsv(CSV_HEADER, rows));
     expect(parsed[0]).toEqual([...CSV_HEADER]);
-    expect(parsed[2][8]).toBe(
+    expect(parsed[2][column('task_zh')]).toBe(
       '围绕人工智能、量子信息、区块链等重点方向，实现更多“从 0到 1”原始创新，加快战略高技术突破，深度链接全球创新资源，营造一流创新创业文化，打造科技创新出发地、原始创新策源地和自主创新主阵地，力争率先建成国际一流科学城。',
     );
   });
