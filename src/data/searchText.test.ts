@@ -52,6 +52,23 @@ describe('searchSentences', () => {
     expect(find('ch')).toEqual([]);
   });
 
+  it('cuts an English snippet between words, never inside one', () => {
+    const en =
+      'Support enterprises in breakthroughs in frontier fields such as quantum information and life sciences nationwide.';
+    const own = buildTextIndex([{ type: 'area', id: 'a', section: '四.(一)', zh: '量子。', en }], entryAt);
+    const { snippet } = searchSentences(own, foldText('quantum'))[0];
+    expect(snippet.before.startsWith('…')).toBe(true);
+    expect(snippet.after.endsWith('…')).toBe(true);
+    const shown = `${snippet.before.slice(1)}${snippet.match}${snippet.after.slice(0, -1)}`;
+    expect(en).toContain(shown);
+    const words = en.split(/[^A-Za-z]+/);
+    for (const word of shown
+      .trim()
+      .split(/[^A-Za-z]+/)
+      .filter(Boolean))
+      expect(words).toContain(word);
+  });
+
   it('reads the tasks of areas, the statements under each industry they name, and links by their pair', () => {
     const read = sentencesOf({
       areas: [{ id: 'x', tasks: [{ section: 's', zh: '甲。', en: 'A.' }] }] as never,

@@ -114,8 +114,13 @@ function snippetOf(s: IndexedSentence, lang: 'zh' | 'en', at: number, length: nu
   const folded = lang === 'zh' ? s.zhFolded : s.enFolded;
   // folding keeps positions for the plan's text; where it does not (rare compatibility characters), show the folded form
   const text = original.length === folded.length ? original : folded;
-  const from = Math.max(0, at - BEFORE);
-  const to = Math.min(text.length, at + length + AFTER);
+  let from = Math.max(0, at - BEFORE);
+  let to = Math.min(text.length, at + length + AFTER);
+  if (lang === 'en') {
+    // English is cut between words: "…fields such as" rather than "…ields such as"
+    while (from > 0 && from < at && isWordChar(text[from - 1])) from++;
+    while (to < text.length && to > at + length && isWordChar(text[to])) to--;
+  }
   return {
     section: s.section,
     lang,
