@@ -53,6 +53,24 @@ describe('layoutPicture', () => {
       expect(line.x + measure(line.text, line.size, true)).toBeLessThan(dateLeft);
   });
 
+  it('gives a narrow picture a smaller title over the whole width, the date under it', () => {
+    const title =
+      'Places and tasks of the 14th Five-Year Plan for the International Science and Technology Innovation Center';
+    const l = layoutPicture(input({ mapWidth: 390, title, date: 'Made on 3 December 2026' }), measure);
+    const titleLines = l.text.filter((t) => t.bold && t.y < l.map.y);
+    expect(titleLines.length).toBeLessThanOrEqual(4);
+    expect(titleLines.map((t) => t.text).join(' ')).toBe(title);
+    const date = l.text.find((t) => t.text.startsWith('Made on'))!;
+    expect(date.align ?? 'left').toBe('left');
+    expect(date.y).toBeGreaterThan(Math.max(...titleLines.map((t) => t.y)));
+    for (const t of l.text.filter((t) => t.y < l.map.y))
+      expect(t.x + measure(t.text, t.size, t.bold)).toBeLessThanOrEqual(390 - 14);
+    // the Chinese title still fits beside the date in two lines
+    const zh = layoutPicture(input({ mapWidth: 390 }), measure);
+    expect(zh.text.filter((t) => t.bold && t.y < zh.map.y)).toHaveLength(2);
+    expect(zh.text.find((t) => t.text.startsWith('制图日期'))?.align).toBe('right');
+  });
+
   it('draws the legend in a band under the map, in as many columns as fit, covering none of the map', () => {
     const legend = Array.from({ length: 9 }, (_, i) => ({
       label: `Legend entry number ${i + 1}`,
@@ -96,7 +114,19 @@ describe('wrapText', () => {
     expect(wrapText('', 100, 10, measure)).toEqual([]);
   });
 
-  it('names the file by date', () => {
-    expect(pictureFileName(new Date(2026, 0, 5))).toBe('beijing-innovation-atlas-2026-01-05.png');
+  it('names the file by day, minute and what the picture shows', () => {
+    const at = new Date(2026, 0, 5, 9, 7);
+    expect(pictureFileName(at)).toBe('beijing-innovation-atlas-2026-01-05-0907.png');
+    expect(pictureFileName(at, ['zgc-science-city'])).toBe(
+      'beijing-innovation-atlas-2026-01-05-0907-zgc-science-city.png',
+    );
+    // two pictures of different views, or made a minute apart, differ
+    expect(pictureFileName(at, ['ai'])).not.toBe(pictureFileName(at, ['ic']));
+    expect(pictureFileName(new Date(2026, 0, 5, 9, 8))).not.toBe(pictureFileName(at));
+    // a long filter names its first three, and how many more; nothing unsafe reaches the name
+    expect(pictureFileName(at, ['ai', 'ic', 'quantum', 'nev', 'biomedicine'])).toBe(
+      'beijing-innovation-atlas-2026-01-05-0907-ai-ic-quantum-and-2-more.png',
+    );
+    expect(pictureFileName(at, ['../A b/c'])).toBe('beijing-innovation-atlas-2026-01-05-0907-a-b-c.png');
   });
 });

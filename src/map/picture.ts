@@ -59,6 +59,9 @@ export interface PictureLayout {
 export const PICTURE = {
   pad: 14,
   titleSize: 18,
+  /** A picture narrower than this (a phone's map) sets its title at narrowTitleSize. */
+  narrowWidth: 480,
+  narrowTitleSize: 15,
   subtitleSize: 15,
   smallSize: 12,
   legendSize: 12.5,
@@ -96,21 +99,30 @@ export function layoutPicture(input: PictureInput, measure: MeasureText): Pictur
   const inner = width - 2 * P.pad;
   const text: TextLine[] = [];
 
-  // header: the date on the right of the first line, the title and subtitle wrapped to the space left
+  // header: the title with the date on the right of its first line, then the subtitle. A narrow picture (a phone's)
+  // sets the title smaller, and gives it the whole width with the date under it when beside the date it would take
+  // more than two lines.
+  const titleSize = width < P.narrowWidth ? P.narrowTitleSize : P.titleSize;
   const dateWidth = measure(input.date, P.smallSize);
+  let titleLines = wrapText(input.title, inner - dateWidth - P.pad, titleSize, measure, true);
+  const dateBelow = titleLines.length > 2;
+  if (dateBelow) titleLines = wrapText(input.title, inner, titleSize, measure, true);
   let y = P.pad;
-  const titleLines = wrapText(input.title, inner - dateWidth - P.pad, P.titleSize, measure, true);
   titleLines.forEach((line, i) => {
-    y += P.titleSize * (i === 0 ? 1 : P.lineGap);
-    text.push({ text: line, x: P.pad, y, size: P.titleSize, bold: true });
+    y += titleSize * (i === 0 ? 1 : P.lineGap);
+    text.push({ text: line, x: P.pad, y, size: titleSize, bold: true });
   });
-  text.push({
-    text: input.date,
-    x: width - P.pad,
-    y: P.pad + P.titleSize,
-    size: P.smallSize,
-    align: 'right',
-  });
+  if (dateBelow) {
+    y += P.smallSize * P.lineGap + 2;
+    text.push({ text: input.date, x: P.pad, y, size: P.smallSize });
+  } else
+    text.push({
+      text: input.date,
+      x: width - P.pad,
+      y: P.pad + titleSize,
+      size: P.smallSize,
+      align: 'right',
+    });
   for (const line of input.subtitle ? wrapText(input.subtitle, inner, P.subtitleSize, measure) : []) {
     y += P.subtitleSize * P.lineGap + 2;
     text.push({ text: line, x: P.pad, y, size: P.subtitleSize });
@@ -285,7 +297,26 @@ export function drawPicture(
   ctx.restore();
 }
 
-/** File name of a picture made on `date`: beijing-innovation-atlas-2026-01-15.png. */
-export function pictureFileName(date: Date): string {
-  return `beijing-innovation-atlas-${localIsoDate(date)}.png`;
+/** How many of the ids that say what a picture shows go into its file name. */
+const NAMED_IN_FILE = 3;
+
+/**
+ * File name of a picture made at `date` (local day and minute), of what it shows (`subject`: the selected area's id or
+ * the filter's ids): beijing-innovation-atlas-2026-01-15-1432-zgc-science-city.png. Two pictures of different views, or
+ * made a minute apart, never share a name, so a second download does not become "(1)".
+ */
+export function pictureFileName(date: Date, subject: readonly string[] = []): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const slug = subject
+    .slice(0, NAMED_IN_FILE)
+    .map((id) =>
+      id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    )
+    .filter(Boolean);
+  const parts = [localIsoDate(date), `${pad(date.getHours())}${pad(date.getMinutes())}`, ...slug];
+  if (subject.length > NAMED_IN_FILE) parts.push(`and-${subject.length - NAMED_IN_FILE}-more`);
+  return `beijing-innovation-atlas-${parts.join('-')}.png`;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createTestStore } from '../../tests/support/atlasFixtures';
-import { pictureInput } from './savePicture';
+import { pictureInput, pictureSubject } from './savePicture';
 
 function fakeMap(): MapLibreMap {
   const container = document.createElement('div');
@@ -26,5 +26,20 @@ describe('pictureInput', () => {
     expect(pictureInput(fakeMap(), store, date).attribution).toBe(
       'Schematic map, not for boundary reference. Boundaries: the sources named here',
     );
+  });
+});
+
+describe('pictureSubject', () => {
+  it('names the selected area, else the filter, else a view beyond Beijing', () => {
+    const store = createTestStore();
+    expect(pictureSubject(store)).toEqual([]);
+    store.getState().setFilter({ groups: ['life'], industries: ['ai'] });
+    expect(pictureSubject(store)).toEqual(['life', 'ai']);
+    store.getState().selectArea('zgc-science-city');
+    expect(pictureSubject(store)).toEqual(['zgc-science-city']);
+    store.getState().clearSelection();
+    store.getState().setFilter({ groups: [], industries: [] });
+    store.getState().showView('china');
+    expect(pictureSubject(store)).toEqual(['china']);
   });
 });

@@ -42,6 +42,14 @@ function subtitleOf(store: AtlasStore): string {
     : '';
 }
 
+/** The ids of what the picture shows, for its file name: the selected area, or the filter's groups and industries. */
+export function pictureSubject(store: AtlasStore): string[] {
+  const { selectedId, filter, view } = store.getState();
+  if (selectedId) return [selectedId];
+  const shown = [...filter.groups, ...filter.industries];
+  return shown.length > 0 || view === 'beijing' ? shown : [view];
+}
+
 export function pictureInput(map: MapLibreMap, store: AtlasStore, date: Date): PictureInput {
   const { language, visibleLayers, index, view } = store.getState();
   const container = map.getContainer();
@@ -110,7 +118,7 @@ export async function savePicture(map: MapLibreMap, store: AtlasStore, date = ne
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = pictureFileName(date);
+  link.download = pictureFileName(date, pictureSubject(store));
   document.body.append(link);
   link.click();
   link.remove();

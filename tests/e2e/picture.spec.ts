@@ -50,7 +50,9 @@ test('保存图片 downloads a PNG of the view with title, legend, scale and att
     page.waitForEvent('download'),
     page.getByRole('button', { name: '保存图片' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^beijing-innovation-atlas-\d{4}-\d\d-\d\d\.png$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^beijing-innovation-atlas-\d{4}-\d\d-\d\d-\d{4}-zgc-science-city\.png$/,
+  );
   const bytes = readFileSync((await download.path())!);
   const { width, height } = pngSize(bytes);
   expect(width).toBeGreaterThanOrEqual(Math.floor(mapBox.width));
