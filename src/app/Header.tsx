@@ -15,14 +15,14 @@ function TourButton() {
   const touring = useAtlas((s) => s.tourStop !== null);
   const hasTour = useAtlas((s) => (s.index.atlas.tour?.length ?? 0) > 0);
   const showTourStop = useAtlas((s) => s.showTourStop);
-  const endTour = useAtlas((s) => s.endTour);
+  const leaveTour = useAtlas((s) => s.leaveTour);
   if (!hasTour) return null;
   return (
     <button
       type="button"
       className="tour-button"
       aria-pressed={touring}
-      onClick={() => (touring ? endTour() : showTourStop(0))}
+      onClick={() => (touring ? leaveTour() : showTourStop(0))}
     >
       {t('tour.button')}
     </button>

@@ -6,6 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Atlas, TourStop } from '../../src/data/types';
 import { clickMapAt, expectCleanPage, expectNoAxeViolations, openMap, urlWritten } from './helpers';
 import { WELCOME_SEEN_KEY } from '../../src/store/firstVisit';
+import { VIEW_BOUNDS } from '../../src/map/views';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const tour: TourStop[] = atlas.tour ?? [];
@@ -191,10 +192,16 @@ test('the tour visits every stop: framed, highlighted, quoted; tour=N and Back/F
   await page.goForward();
   await expect(tourCard(page).locator('h2')).toHaveText(tour[tour.length - 3].title_en);
 
-  // "more about" opens the stop's area in its panel; Esc ends the tour
+  // "more about" opens the stop's area in its panel; Esc ends the tour, and the map shows the whole of Beijing again
+  // (the view the tour began in), not the last stop's close-up
   await page.keyboard.press('Escape');
   await expect(tourCard(page)).toHaveCount(0);
   await expect(page).not.toHaveURL(/tour=/);
+  await page.waitForFunction(([w, s, e, n]) => {
+    type M = { getBounds: () => { contains: (p: [number, number]) => boolean }; isMoving: () => boolean };
+    const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+    return !map.isMoving() && map.getBounds().contains([w, s]) && map.getBounds().contains([e, n]);
+  }, VIEW_BOUNDS.beijing);
   await urlWritten(page);
   await page.goBack();
   await expect(tourCard(page)).toBeVisible();

@@ -16,7 +16,7 @@ export default function TourCard() {
   const index = useAtlas((s) => s.tourStop);
   const stop = useAtlas(selectTourStop);
   const showTourStop = useAtlas((s) => s.showTourStop);
-  const endTour = useAtlas((s) => s.endTour);
+  const leaveTour = useAtlas((s) => s.leaveTour);
   const selectArea = useAtlas((s) => s.selectArea);
   const { atlas, areasById } = useAtlasIndex();
   const total = atlas.tour?.length ?? 0;
@@ -38,13 +38,13 @@ export default function TourCard() {
       if (target?.closest(TYPING) || document.querySelector('dialog[open]')) return;
       if (e.key === 'ArrowRight' && index < total - 1) showTourStop(index + 1);
       else if (e.key === 'ArrowLeft' && index > 0) showTourStop(index - 1);
-      else if (e.key === 'Escape') endTour();
+      else if (e.key === 'Escape') leaveTour();
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [index, total, showTourStop, endTour]);
+  }, [index, total, showTourStop, leaveTour]);
 
   if (index === null || !stop) return null;
   const name = (id: string) => {
@@ -76,7 +76,7 @@ export default function TourCard() {
           {t('tour.prev')}
         </button>
         {last ? (
-          <button type="button" className="tour-primary" onClick={endTour}>
+          <button type="button" className="tour-primary" onClick={leaveTour}>
             {t('tour.finish')}
           </button>
         ) : (
@@ -84,7 +84,7 @@ export default function TourCard() {
             {t('tour.next')}
           </button>
         )}
-        <button type="button" className="tour-end" onClick={endTour}>
+        <button type="button" className="tour-end" onClick={leaveTour}>
           {t('tour.end')}
         </button>
       </div>
