@@ -32,8 +32,12 @@ describe('LABEL_POINTS', () => {
 });
 
 describe('shortEnglishName', () => {
-  it('drops " District" only at the end', () => {
+  it('drops the administrative kind only at the end', () => {
     expect(shortEnglishName('Haidian District')).toBe('Haidian');
+    expect(shortEnglishName('Beijing Municipality')).toBe('Beijing');
+    expect(shortEnglishName('Hebei Province')).toBe('Hebei');
+    expect(shortEnglishName('Inner Mongolia Autonomous Region')).toBe('Inner Mongolia');
+    expect(shortEnglishName('Beijing Municipality Science Park')).toBe('Beijing Municipality Science Park');
     expect(shortEnglishName('Zhongguancun Science City')).toBe('Zhongguancun Science City');
   });
 });

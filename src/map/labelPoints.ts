@@ -15,5 +15,9 @@ export const LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
   hebei: [115.1, 38.45],
 };
 
-/** The English name without " District", for the one-line district labels of the overview zooms. */
-export const shortEnglishName = (name: string): string => name.replace(/ District$/, '');
+/**
+ * The English name without its administrative kind (" District", " Municipality", " Province", " Autonomous Region"),
+ * for the one-line labels of the overview zooms.
+ */
+export const shortEnglishName = (name: string): string =>
+  name.replace(/ (District|Municipality|Province|Autonomous Region)$/, '');

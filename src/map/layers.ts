@@ -83,6 +83,9 @@ export function labelTextField(language: Language): ExpressionSpecification {
   ];
 }
 
+/** Below this zoom (the national view's) the provinces, partner cities and 京津冀 are named in one language. */
+const NATIONAL_ONE_LINE_BELOW_ZOOM = 4.5;
+
 /**
  * Label layers that show only the current language below a zoom: the districts at the default Beijing view, where
  * two-line labels of 16 districts and the 三城一区 on top of them cannot all fit (in English without " District").
@@ -91,6 +94,10 @@ export const ONE_LINE_BELOW_ZOOM: Partial<Record<LayerId, number>> = {
   [LAYER.labelsDistricts]: 9,
   // Hebei's prefectures, around Beijing and Tianjin in the regional view (the layer ends at zoom 8)
   [LAYER.labelsContext]: 8,
+  // the national view (zoom 2–4 from a phone to a wide screen), where 北京市, 天津市 and 雄安 sit a few pixels apart and
+  // a two-line 北京市 reaches past a phone's edge
+  [LAYER.labelsNational]: NATIONAL_ONE_LINE_BELOW_ZOOM,
+  [LAYER.labelsJjj]: NATIONAL_ONE_LINE_BELOW_ZOOM,
 };
 
 /** The text-field of one label layer in `language`. */
@@ -292,8 +299,11 @@ export const CORE_DISTRICT_IDS = [
   'fengtai',
   'shijingshan',
 ] as const;
-/** Tianjin and Hebei: the regional view's context, labelled before 北三县 and 雄安. */
-export const JJJ_FIRST_IDS = ['tianjin', 'hebei'] as const;
+/**
+ * 北京市, then Tianjin and Hebei: placed before 北三县 and 雄安. Beijing is the map's subject, so at national zoom, where
+ * 天津市 and 雄安 sit right beside it, its name wins; in the regional view all of them have room.
+ */
+export const JJJ_FIRST_IDS = ['beijing', 'tianjin', 'hebei'] as const;
 
 export interface LabelLayout {
   id: LayerId;

@@ -207,6 +207,20 @@ for (const [label, viewport] of [
   ['desktop 1280×800', { width: 1280, height: 800 }],
   ['phone 390×844', { width: 390, height: 844 }],
 ] as const) {
+  test(`the national view names 北京市 among its partners (${label})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openMap(page, './?lang=zh');
+    await settle(page);
+    await showView(page, /全国/);
+    // Beijing is the map's subject: at national zoom its name wins over Tianjin's and 雄安's, which sit beside it
+    await expect.poll(() => placed(page, 'labels-jjj'), { timeout: 15_000 }).toContain('北京市');
+  });
+}
+
+for (const [label, viewport] of [
+  ['desktop 1280×800', { width: 1280, height: 800 }],
+  ['phone 390×844', { width: 390, height: 844 }],
+] as const) {
   test(`no label is cut at the edge or drawn under the scale bar or controls (${label})`, async ({
     page,
   }) => {
