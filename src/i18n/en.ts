@@ -153,7 +153,7 @@ export const en: Record<MessageKey, string> = {
   'reader.attached.citywide': 'City-wide statement, in the profiles of:',
   'reader.attached.targets': 'Targets:',
   'reader.attachedPartial': ' (partly about it)',
-  'reader.listSep': ', ',
+  'list.separator': ', ',
   'reader.attachedSample': 'Sentence',
   'reader.attachedLegend':
     'A sentence with a dotted underline and a number after it is quoted in the atlas (places, links, industries and fields, city-wide statements, targets); the number lists where, and each name opens its panel. {n} of the plan’s {total} sentences are quoted.',

@@ -145,7 +145,7 @@ export const zh = {
   'reader.attached.citywide': '全市层面表述，见产业概况：',
   'reader.attached.targets': '目标：',
   'reader.attachedPartial': '（部分相关）',
-  'reader.listSep': '、',
+  'list.separator': '、',
   'reader.attachedSample': '句子',
   'reader.attachedLegend':
     '带虚线下划线、句末有数字的句子已被图集引用（地点、合作联系、产业与领域、全市层面表述、目标）；点击数字查看引用处，点击名称打开相应面板。全文 {total} 句中有 {n} 句被引用。',

@@ -479,16 +479,31 @@ describe('bindMapToStore: the tour', () => {
   it("highlights the stop's places, clears the previous stop's, and frames them all", () => {
     const { map, store } = setup(undefined, tourAtlas);
     store.getState().showTourStop(0);
-    expect(map.featureState.get('districts/haidian')).toEqual({ tour: true });
-    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ tour: true });
+    expect(map.featureState.get('districts/haidian')).toEqual({ featured: true });
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ featured: true });
     expect(map.fitBounds).toHaveBeenLastCalledWith(
       [116.05, 39.9, 116.4, 40.16],
       expect.objectContaining({ animate: true }),
     );
     store.getState().showTourStop(1);
-    expect(map.featureState.get('districts/haidian')).toEqual({ tour: false });
+    expect(map.featureState.get('districts/haidian')).toEqual({ featured: false });
     store.getState().endTour();
-    expect(map.featureState.get('districts/haidian')).toEqual({ tour: false });
+    expect(map.featureState.get('districts/haidian')).toEqual({ featured: false });
+  });
+
+  it('puts the compared areas forward while Compare is open, and lets go when it closes or one is removed', () => {
+    const { map, store } = setup(undefined, tourAtlas);
+    store.getState().setCompare(['haidian', 'zgc-haidian']);
+    // a compare set in the URL with its panel closed marks nothing
+    expect(map.featureState.get('districts/haidian')).toBeUndefined();
+    store.getState().openPanel('compare');
+    expect(map.featureState.get('districts/haidian')).toEqual({ featured: true });
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ featured: true });
+    store.getState().removeFromCompare('zgc-haidian');
+    expect(map.featureState.get('atlas-points/zgc-haidian')).toEqual({ featured: false });
+    expect(map.featureState.get('districts/haidian')).toEqual({ featured: true });
+    store.getState().closePanel();
+    expect(map.featureState.get('districts/haidian')).toEqual({ featured: false });
   });
 
   it('jumps instead of flying when the visitor prefers reduced motion', () => {

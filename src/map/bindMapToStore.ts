@@ -81,7 +81,11 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     maxWidth: '280px',
   });
 
-  const setState = (id: string | null, key: 'hover' | 'selected' | 'standin' | 'tour', value: boolean) => {
+  const setState = (
+    id: string | null,
+    key: 'hover' | 'selected' | 'standin' | 'featured',
+    value: boolean,
+  ) => {
     if (!id || !styleReady(map)) return;
     for (const source of data.sourcesById.get(id) ?? []) {
       if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
@@ -290,11 +294,21 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     else pendingFrame = requestAnimationFrame(() => withTourCard(fn, frames - 1));
   };
 
-  /** The places of the tour's stop (what stands in for those not drawn themselves). */
+  /** Ids as the map draws them (what stands in for those not drawn themselves). */
+  const drawnIds = (ids: readonly string[]): string[] =>
+    ids.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id)));
+  /** The places of the tour's stop. */
   const tourPlaces = (state: AtlasState | null): string[] => {
     const stop = state ? selectTourStop(state) : null;
-    return stop ? stop.places.flatMap((id) => (data.boundsById.has(id) ? [id] : standInsOf(id))) : [];
+    return stop ? drawnIds(stop.places) : [];
   };
+  /** The places the map puts forward: the tour stop's, else the compared areas while Compare is open. */
+  const featuredPlaces = (state: AtlasState | null): string[] => {
+    if (!state) return [];
+    if (state.tourStop !== null) return tourPlaces(state);
+    return state.panel === 'compare' ? drawnIds(state.compareIds) : [];
+  };
+  const featuredKey = (state: AtlasState | null) => featuredPlaces(state).join();
 
   /** Layer visibility and label language: the style holds them, so they change only against the state it shows. */
   const applyLayout = (state: AtlasState, prev: AtlasState) => {
@@ -317,11 +331,22 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
   };
 
   const apply = (state: AtlasState, prev: AtlasState | null) => {
-    if (!prev || state.tourStop !== prev.tourStop) {
-      for (const id of tourPlaces(prev)) setState(id, 'tour', false);
+    if (
+      !prev ||
+      state.tourStop !== prev.tourStop ||
+      state.panel !== prev.panel ||
+      state.compareIds !== prev.compareIds
+    ) {
+      const before = featuredPlaces(prev);
+      const places = featuredPlaces(state);
+      if (!prev || featuredKey(prev) !== featuredKey(state)) {
+        for (const id of before) setState(id, 'featured', false);
+        for (const id of places) setState(id, 'featured', true);
+      }
+    }
+    if (prev && state.tourStop !== prev.tourStop) {
       const places = tourPlaces(state);
-      for (const id of places) setState(id, 'tour', true);
-      if (prev && places.length > 0) afterLayout(() => withTourCard(() => flyTo(places)));
+      if (places.length > 0) afterLayout(() => withTourCard(() => flyTo(places)));
     }
     if (!prev || state.selectedId !== prev.selectedId) {
       setState(prev?.selectedId ?? null, 'selected', false);

@@ -34,14 +34,14 @@ import {
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 /**
- * Selected, standing in on the map for a selected area that is not drawn itself (its parts or its host), or one of
- * the places of the tour's stop.
+ * Selected, standing in on the map for a selected area that is not drawn itself (its parts or its host), or featured:
+ * one of the places of the tour's stop, or of the areas Compare shows side by side.
  */
 const selected: ExpressionSpecification = [
   'any',
   ['boolean', ['feature-state', 'selected'], false],
   ['boolean', ['feature-state', 'standin'], false],
-  ['boolean', ['feature-state', 'tour'], false],
+  ['boolean', ['feature-state', 'featured'], false],
 ];
 const selectedOrHovered: ExpressionSpecification = ['any', selected, hovered];
 /** Industry filter (set by bindMapToStore): `match` = the area meets the filter, `dim` = a filter is on and it does not. */

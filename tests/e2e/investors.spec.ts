@@ -277,28 +277,43 @@ test('the URL restores filter and compare set; matrix rows and the map hover eac
   expectCleanPage(watch);
 });
 
-test('on a phone the comparison stacks: one block per industry, each cell naming its area, nothing sideways', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  const page = await context.newPage();
-  await openMap(page, `./?lang=zh&panel=compare&cmp=${ZGC.id},${HUAIROU.id},${FUTURE.id}`);
-  const table = page.locator('.compare-table');
-  await expect(table).toBeVisible();
-  for (const part of ['.compare-scroll', '#compare-panel'])
-    expect(
-      await page.locator(part).evaluate((el) => el.scrollWidth - el.clientWidth),
-      part,
-    ).toBeLessThanOrEqual(1);
-  // the first industry's block: its cells stand one under another, each headed by its area's name
-  const cells = table.locator('tbody tr').first().locator('td');
-  await expect(cells).toHaveCount(3);
-  const names = [ZGC, HUAIROU, FUTURE].map((a) => a.name_zh);
-  for (let i = 0; i < 3; i++) await expect(cells.nth(i).locator('.cell-area')).toHaveText(names[i]);
-  const [a, b] = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
-  expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
-  // with the column heads folded away, a cell's area name is what names it, and selects the area as the head does
-  await cells.nth(1).getByRole('button', { name: HUAIROU.name_zh }).click();
-  await expect(page).toHaveURL(new RegExp(`area=${HUAIROU.id}`));
-  await context.close();
-});
+for (const [label, viewport, touch] of [
+  ['a phone', { width: 390, height: 844 }, true],
+  ['a laptop, in its side panel', { width: 1280, height: 800 }, false],
+] as const) {
+  test(`on ${label} the comparison stacks: one block per industry, each cell naming its area, nothing sideways`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport, hasTouch: touch });
+    const page = await context.newPage();
+    await openMap(page, `./?lang=zh&panel=compare&cmp=${ZGC.id},${HUAIROU.id},${FUTURE.id}`);
+    const table = page.locator('.compare-table');
+    await expect(table).toBeVisible();
+    for (const part of ['.compare-scroll', '#compare-panel'])
+      expect(
+        await page.locator(part).evaluate((el) => el.scrollWidth - el.clientWidth),
+        part,
+      ).toBeLessThanOrEqual(1);
+    // the first industry's block: its cells stand one under another, each headed by its area's name
+    const cells = table.locator('tbody tr').first().locator('td');
+    await expect(cells).toHaveCount(3);
+    const names = [ZGC, HUAIROU, FUTURE].map((a) => a.name_zh);
+    for (let i = 0; i < 3; i++) await expect(cells.nth(i).locator('.cell-area')).toHaveText(names[i]);
+    const [a, b] = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+    // with the column heads folded away, a cell's area name is what names it, and selects the area as the head does
+    // the map marks the compared areas while the comparison is open
+    const featured = await page.evaluate(
+      (ids) => {
+        type M = { getFeatureState: (f: { source: string; id: string }) => Record<string, unknown> };
+        const map = (window as unknown as { __atlasMap: M }).__atlasMap;
+        return ids.map((id) => map.getFeatureState({ source: 'zones', id }).featured === true);
+      },
+      [ZGC.id, HUAIROU.id, FUTURE.id],
+    );
+    expect(featured).toEqual([true, true, true]);
+    await cells.nth(1).getByRole('button', { name: HUAIROU.name_zh }).click();
+    await expect(page).toHaveURL(new RegExp(`area=${HUAIROU.id}`));
+    await context.close();
+  });
+}

@@ -163,14 +163,16 @@ test('the tour visits every stop: framed, highlighted, quoted; tour=N and Back/F
       await expect(tourCard(page)).toContainText(`Section ${quote.section}`);
     }
     await expectStopInView(page, stop);
-    // the stop's places are highlighted on the map (feature-state `tour` on the first one's shapes)
+    // the stop's places are highlighted on the map (feature-state `featured` on the first one's shapes)
     const lit = await page.evaluate((id) => {
       type M = {
         getStyle: () => { sources: Record<string, unknown> };
         getFeatureState: (f: { source: string; id: string }) => Record<string, unknown>;
       };
       const map = (window as unknown as { __atlasMap: M }).__atlasMap;
-      return Object.keys(map.getStyle().sources).some((source) => map.getFeatureState({ source, id }).tour);
+      return Object.keys(map.getStyle().sources).some(
+        (source) => map.getFeatureState({ source, id }).featured,
+      );
     }, stop.places[0]);
     expect(lit, `${stop.id}: ${stop.places[0]} highlighted`).toBe(true);
     // alternate the keyboard and the button

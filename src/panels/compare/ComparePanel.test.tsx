@@ -47,6 +47,16 @@ describe('ComparePanel', () => {
     expect(screen.getAllByText(/cosine of the two areas’ industry profiles/).length).toBeGreaterThan(0);
   });
 
+  it('of three areas, names who shares each shared industry', () => {
+    const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
+    act(() => store.getState().setCompare(['haidian', 'zgc-science-city', 'huairou-science-city']));
+    const chips = within(screen.getByTestId('compare-shared')).getAllByRole('listitem');
+    expect(chips.map((c) => c.textContent)).toEqual([
+      'Artificial intelligence (Haidian District, Zhongguancun Science City)',
+      'Quantum information (Zhongguancun Science City, Huairou Science City)',
+    ]);
+  });
+
   it('aligns tasks by industry, marking the industry every area has as shared', () => {
     const { store } = renderWithAtlas(<ComparePanel />, { language: 'zh' });
     act(() => store.getState().setCompare(['haidian', 'zgc-science-city']));

@@ -120,6 +120,11 @@ export default function ComparePanel() {
       <AreaButton name={name(a)} onSelect={() => selectArea(a.id, 'list')} />
     </span>
   );
+  // of three or four compared areas, which ones share an industry
+  const holdersOf = (industry: string) => {
+    const ids = comparison.rows.find((r) => r.industry === industry)?.areas ?? [];
+    return areas.filter((a) => ids.includes(a.id));
+  };
   const industryName = (id: string) => {
     const i = industriesById.get(id);
     return i ? pickName(language, i.zh, i.en)[0] : id;
@@ -179,6 +184,12 @@ export default function ComparePanel() {
                   {comparison.shared.map((id) => (
                     <li key={id} className="chip chip-shared">
                       {industryName(id)}
+                      {areas.length > 2 && (
+                        <span className="chip-holders">
+                          {' '}
+                          ({holdersOf(id).map(name).join(t('list.separator'))})
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -44,7 +44,7 @@ function AttachmentList({ index, sentence }: { index: number; sentence: Attached
           <span className="attach-group-label">{t(`reader.attached.${group}`)}</span>{' '}
           {items.map((a, i) => (
             <span key={`${a.kind}|${a.id}`}>
-              {i > 0 && t('reader.listSep')}
+              {i > 0 && t('list.separator')}
               <AttachmentButton attachment={a} />
             </span>
           ))}
