@@ -125,6 +125,17 @@ test('search → panel → reader → map, Back/Forward, languages, and the shar
   expect((await reader.locator('mark.mark-target').allTextContents()).join('')).toBe(task.zh);
   await expect(reader.locator('[data-target="start"]')).toBeInViewport();
   await expect(reader.locator('[data-target="start"]')).toBeFocused();
+  // scrolled deep into the plan, the reader still shows its title, its close button and the section being read, and
+  // the sentence is not under them
+  const sticky = reader.locator('.reader-sticky');
+  await expect(sticky.getByRole('button', { name: 'Close', exact: true })).toBeInViewport();
+  await expect(sticky.getByTestId('reader-where')).toContainText(
+    /[（(]/.test(task.section) ? `（${/\((.+)\)$/.exec(task.section)![1]}）` : `${task.section}、`,
+  );
+  const stickyBottom = (await sticky.boundingBox())!.y + (await sticky.boundingBox())!.height;
+  expect((await reader.locator('[data-target="start"]').boundingBox())!.y).toBeGreaterThanOrEqual(
+    stickyBottom,
+  );
   // the selected area's passages are marked
   expect(await reader.locator('mark.mark-passage').count()).toBeGreaterThan(0);
   await urlWritten(page);

@@ -69,6 +69,19 @@ describe('ReaderPanel', () => {
     expect(within(toc).getByRole('button', { name: /总体要求/ })).toBeTruthy();
   });
 
+  it('keeps the section being read under its title, its English marked as a translation', async () => {
+    const { store } = renderWithAtlas(<ReaderPanel />, { language: 'en', fetch });
+    await screen.findByRole('navigation', { name: 'Contents' });
+    // the preamble has no title to show
+    expect(screen.queryByTestId('reader-where')).toBeNull();
+    act(() => store.getState().setReaderSection('一'));
+    const where = screen.getByTestId('reader-where');
+    expect(where.closest('.reader-sticky')).not.toBeNull();
+    expect(where.textContent).toBe('English is a translation 一、General requirements');
+    act(() => store.getState().setLanguage('zh'));
+    expect(screen.getByTestId('reader-where').textContent).toBe('一、总体要求');
+  });
+
   it('names the file and the reason when the plan text cannot be loaded', async () => {
     renderWithAtlas(<ReaderPanel />, { language: 'en', fetch: fetchFrom({}) });
     const alert = await screen.findByRole('alert');

@@ -42,7 +42,11 @@ export default function ReaderPanel() {
   const state = usePlanDoc();
   return (
     <aside id="reader-panel" className="side-panel reader-panel" aria-labelledby="reader-title">
-      <PanelHeader titleId="reader-title" title={t('panels.reader')} focusable />
+      {/* stays at the top of the panel while the plan scrolls under it: the close button and where the reader is */}
+      <div className="reader-sticky">
+        <PanelHeader titleId="reader-title" title={t('panels.reader')} focusable />
+        {state.status === 'ready' && <SectionBeingRead doc={state.doc} />}
+      </div>
       {state.status === 'loading' && <p className="panel-loading-inline">{t('panels.loading')}</p>}
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
@@ -51,6 +55,30 @@ export default function ReaderPanel() {
       )}
       {state.status === 'ready' && <PlanReader doc={state.doc} />}
     </aside>
+  );
+}
+
+/** The chapter (and subsection) of the plan the reader shows, under the panel's title, one line each. */
+function SectionBeingRead({ doc }: { doc: PlanDoc }) {
+  const t = useT();
+  const language = useAtlas((s) => s.language);
+  const readerSection = useAtlas((s) => s.readerSection);
+  const section = doc.sections.find((s) => s.id === readerSection);
+  if (!section || section.level === 'preamble') return null;
+  const chapter = section.parent ? doc.sections.find((s) => s.id === section.parent) : undefined;
+  const lines = chapter ? [chapter, section] : [section];
+  return (
+    <p className="reader-where" data-testid="reader-where" lang={language === 'zh' ? 'zh-CN' : 'en'}>
+      {lines.map((s, i) => (
+        <span key={s.id} className={s === section ? 'reader-where-section' : undefined}>
+          {/* English titles are the atlas's translation: said once, on the first line */}
+          {language === 'en' && i === 0 && <span className="translation-tag">{t('panel.translation')}</span>}
+          {language === 'en' && i === 0 && ' '}
+          {sectionLabel(s)}
+          {pickName(language, s.title_zh, s.title_en)[0]}
+        </span>
+      ))}
+    </p>
   );
 }
 

@@ -7,8 +7,8 @@ import { focusWhenReady } from '../../ui/focusWhenReady';
 /** DOM id of the i-th section of the plan in the reader. */
 export const sectionDomId = (i: number) => `plan-sec-${i}`;
 
-/** How far below the top of the reader a section must start to count as "the one being read" (px). */
-export const READING_LINE_PX = 48;
+/** How far below the top of the reader (its sticky header included) a section must start to count as "the one being read" (px). */
+export const READING_LINE_PX = 96;
 
 /** A user's scroll shows within this long after their wheel, touch or key (ms); other scrolls are the app's own. */
 export const USER_SCROLL_WINDOW_MS = 1000;
