@@ -44,7 +44,7 @@ describe('legend palette', () => {
       water: true,
     };
     const ids = legendEntries(fixtureAtlas(), 'en', visible).map((e) => e.id);
-    expect(ids).toEqual(['zgc-subparks', 'jjj', 'official', 'approximate']);
+    expect(ids).toEqual(['zgc-subparks', 'jjj', 'water', 'official', 'approximate']);
   });
 
   it('badge text keeps AA contrast on every kind colour', () => {

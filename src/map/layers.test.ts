@@ -24,6 +24,7 @@ import {
   labelDrawn,
   labelFilter,
   labelTextField,
+  WATER_LAST_ZOOM,
 } from './layers';
 import {
   ANCHOR,
@@ -119,6 +120,29 @@ describe('buildStyle', () => {
     expect(dashOf('approximate')).toEqual([3, 2]);
     // [1, 0]: a dash with no gap, a solid line
     expect(dashOf('official')).toEqual([1, 0]);
+  });
+});
+
+describe('water', () => {
+  it('is drawn at overview zooms and gone once its generalised shapes would show', () => {
+    const opacityAt = (id: string, spec: 'fill-opacity' | 'line-opacity', zoom: number) => {
+      const layer = style.layers.find((l) => l.id === id)!;
+      const value = (layer.paint as Record<string, unknown>)[spec];
+      const kind = spec === 'fill-opacity' ? latest.paint_fill : latest.paint_line;
+      const parsed = createPropertyExpression(value, spec, kind[spec] as never);
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return parsed.value.evaluate({ zoom } as never, undefined as never) as number;
+    };
+    for (const [id, spec] of [
+      [LAYER.waterFill, 'fill-opacity'],
+      [LAYER.waterLine, 'line-opacity'],
+    ] as const) {
+      // the whole of Beijing (phone 6.9, desktop 8.6) and a district
+      for (const zoom of [6.9, 8.6, 9.5]) expect(opacityAt(id, spec, zoom), `${id} at ${zoom}`).toBe(1);
+      // a town: 怀柔科学城 framed on a desktop is zoom ~12
+      for (const zoom of [WATER_LAST_ZOOM, 12, 14])
+        expect(opacityAt(id, spec, zoom), `${id} at ${zoom}`).toBe(0);
+    }
   });
 });
 

@@ -47,6 +47,21 @@ const selectedOrHovered: ExpressionSpecification = ['any', selected, hovered];
 /** Industry filter (set by bindMapToStore): `match` = the area meets the filter, `dim` = a filter is on and it does not. */
 const matched: ExpressionSpecification = ['boolean', ['feature-state', 'match'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
+/**
+ * Lakes and rivers come from 1:10m lakes and 1:3M rivers: true to a kilometre or so, which shows as soon as a few
+ * kilometres fill the screen (a reservoir becomes a triangle). They fade out from zoom 10 to 11, and the map
+ * shows no water closer in (the legend says so).
+ */
+export const WATER_LAST_ZOOM = 11;
+const waterOpacity: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  WATER_LAST_ZOOM - 1,
+  1,
+  WATER_LAST_ZOOM,
+  0,
+];
 /** Opacity factor of everything the filter dims. */
 const DIM = 0.3;
 const isPolygon: ExpressionSpecification = [
@@ -604,7 +619,7 @@ export function buildLayers(language: Language, view: ViewId = 'beijing'): Layer
       type: 'fill',
       source: SOURCE.water,
       filter: isPolygon,
-      paint: { 'fill-color': base.water },
+      paint: { 'fill-color': base.water, 'fill-opacity': waterOpacity },
     },
     {
       id: LAYER.waterLine,
@@ -614,6 +629,7 @@ export function buildLayers(language: Language, view: ViewId = 'beijing'): Layer
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': base.waterLine,
+        'line-opacity': waterOpacity,
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 10, 1.4, 13, 2.5],
       },
     },

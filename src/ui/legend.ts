@@ -60,6 +60,7 @@ export function legendEntries(
       colour: legendHues.national,
       label: t('legend.national'),
     },
+    { id: 'water', group: 'water', swatch: 'fill', colour: base.water, label: t('legend.water') },
     { id: 'official', group: null, swatch: 'solid', colour: base.outline, label: t('legend.official') },
     {
       id: 'approximate',
