@@ -128,7 +128,10 @@ describe('water', () => {
     const opacityAt = (id: string, spec: 'fill-opacity' | 'line-opacity', zoom: number) => {
       const layer = style.layers.find((l) => l.id === id)!;
       const value = (layer.paint as Record<string, unknown>)[spec];
-      const kind = spec === 'fill-opacity' ? latest.paint_fill : latest.paint_line;
+      const kind = (spec === 'fill-opacity' ? latest.paint_fill : latest.paint_line) as Record<
+        string,
+        unknown
+      >;
       const parsed = createPropertyExpression(value, spec, kind[spec] as never);
       if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
       return parsed.value.evaluate({ zoom } as never, undefined as never) as number;
