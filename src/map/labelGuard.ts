@@ -1,6 +1,7 @@
 // Keeps map labels whole: after each camera move, a label that could cross the canvas edge or run under a map
-// control (scale bar, zoom buttons, view switch, caption) is left out until the camera moves again. It sets the label
-// layers' filters: those of the view the map shows (labelFilter) with what it leaves out.
+// control (scale bar, zoom buttons, view switch, caption) is moved to a side of its point that keeps it clear, or left
+// out when no side does, until the camera moves again. It sets the label layers' filters (those of the view the map
+// shows, labelFilter, with what it leaves out) and their anchors (text-variable-anchor-offset).
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Language } from '../i18n/language';
@@ -8,11 +9,15 @@ import type { AtlasStore, ViewId } from '../store/atlasStore';
 import type { LabelFeatureProps } from './features';
 import { onStyleRestored, styleReady } from './styleReady';
 import {
+  ANCHOR_DIRECTION,
+  anchorOffsetExpression,
   LABEL_LAYOUTS,
+  labelAnchors,
   labelDrawn,
   labelFilter,
   ONE_LINE_BELOW_ZOOM,
   labelRadialOffset,
+  type LabelAnchor,
   type LabelLayout,
   type LabelSize,
 } from './layers';
@@ -53,49 +58,71 @@ function block(text: string, px: number): [number, number] {
   return [Math.min(ems, 12) * px, Math.max(1, Math.ceil(ems / 12)) * px * 1.15];
 }
 
-/**
- * The box that holds the label at every anchor its layer tries (centred, or offset to any side), in canvas pixels,
- * with 3 px for the halo and padding.
- */
-export function reachBox(
+/** Width and height (pixels) of a label's text block at its layer's largest size, 3 px for halo and padding each side. */
+function labelBlock(
   label: ScreenLabel,
   layout: LabelLayout,
   view: Pick<GuardView, 'zoom' | 'language'>,
-): Rect {
+): [number, number, number] {
   const px = largestSize(layout.options.size);
   const oneLine = view.zoom < (ONE_LINE_BELOW_ZOOM[layout.id] ?? 0);
   const zh = view.language === 'zh';
   const [w1, h1] = block(zh ? label.name_zh : oneLine ? label.short_en : label.name_en, px);
   const [w2, h2] = oneLine ? [0, 0] : block(zh ? label.name_en : label.name_zh, px * 0.78);
-  const w = Math.max(w1, w2) + 6;
-  const h = h1 + h2 + 6;
-  const r = layout.options.offset ? labelRadialOffset(layout.options) * px : -1;
-  // offset anchors put the whole label beside the point: it may reach its full size (plus the offset) either way
-  const [dx, dy] = r < 0 ? [w / 2, h / 2] : [w + r, h + r];
-  return [label.x - dx, label.y - dy, label.x + dx, label.y + dy];
+  return [Math.max(w1, w2) + 6, h1 + h2 + 6, px];
+}
+
+/**
+ * The box the label takes at one anchor, in canvas pixels: centred on its point, or beside it at the layer's radial
+ * offset (with 2 px to spare for MapLibre's baseline shift).
+ */
+export function anchorBox(
+  label: ScreenLabel,
+  layout: LabelLayout,
+  view: Pick<GuardView, 'zoom' | 'language'>,
+  anchor: LabelAnchor,
+): Rect {
+  const [w, h, px] = labelBlock(label, layout, view);
+  const [dx, dy] = ANCHOR_DIRECTION[anchor];
+  const r = anchor === 'center' ? 0 : labelRadialOffset(layout.options) * px + 2;
+  // the box's centre: the point, moved by the offset and by half the box along the anchor's direction
+  const cx = label.x + dx * r + Math.sign(dx) * (w / 2);
+  const cy = label.y + dy * r + Math.sign(dy) * (h / 2);
+  return [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
 }
 
 const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
+export interface GuardResult {
+  /** Labels left out: no anchor keeps them whole and clear of the controls, or their point is off the canvas. */
+  hidden: string[];
+  /** Labels kept at some of their layer's anchors only (those that keep them whole and clear), by id. */
+  anchors: Record<string, LabelAnchor[]>;
+}
+
 /**
- * Ids of the labels to leave out: those that could be drawn past the canvas edge or over a control (a label whose
- * anchor is off the canvas is never drawn whole either).
+ * What the guard does to each drawn label: nothing when every anchor its layer tries keeps it whole on the canvas
+ * and clear of the controls; else it keeps only the anchors that do, or leaves the label out when none does (or when
+ * its point is off the canvas: its place would not be on the map).
  */
-export function labelsToHide(labels: readonly ScreenLabel[], view: GuardView): string[] {
-  return labels
-    .filter((label) => {
-      const layout = LABEL_LAYOUTS.find((l) => l.group === label.group);
-      if (!layout || !labelDrawn(layout, label.id, view.mapView, view.zoom)) return false;
-      const b = reachBox(label, layout, view);
-      return (
-        b[0] < 0 ||
-        b[1] < 0 ||
-        b[2] > view.width ||
-        b[3] > view.height ||
-        view.obstacles.some((o) => overlaps(b, o))
-      );
-    })
-    .map((label) => label.id);
+export function guardLabels(labels: readonly ScreenLabel[], view: GuardView): GuardResult {
+  const result: GuardResult = { hidden: [], anchors: {} };
+  const fits = (b: Rect) =>
+    b[0] >= 0 &&
+    b[1] >= 0 &&
+    b[2] <= view.width &&
+    b[3] <= view.height &&
+    !view.obstacles.some((o) => overlaps(b, o));
+  for (const label of labels) {
+    const layout = LABEL_LAYOUTS.find((l) => l.group === label.group);
+    if (!layout || !labelDrawn(layout, label.id, view.mapView, view.zoom)) continue;
+    const onCanvas = label.x >= 0 && label.y >= 0 && label.x <= view.width && label.y <= view.height;
+    const all = labelAnchors(layout.options);
+    const good = onCanvas ? all.filter((a) => fits(anchorBox(label, layout, view, a))) : [];
+    if (good.length === 0) result.hidden.push(label.id);
+    else if (good.length < all.length) result.anchors[label.id] = good;
+  }
+  return result;
 }
 
 /**
@@ -127,7 +154,7 @@ export function bindLabelGuard(
         r.right - canvas.left,
         r.bottom - canvas.top,
       ]);
-    const hidden = labelsToHide(
+    const { hidden, anchors } = guardLabels(
       labels.features.map((f) => ({
         ...f.properties,
         ...map.project(f.geometry.coordinates as [number, number]),
@@ -141,14 +168,29 @@ export function bindLabelGuard(
         obstacles,
       },
     );
-    const key = `${view}|${hidden.join()}`;
+    const key = `${view}|${hidden.join()}|${JSON.stringify(anchors)}`;
     if (key === applied) return;
+    const [appliedView, appliedHidden] = applied.split('|');
     applied = key;
     const keep: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
+    const filtersChanged = appliedView !== view || appliedHidden !== hidden.join();
     for (const layout of LABEL_LAYOUTS) {
       if (!map.getLayer(layout.id)) continue;
-      const base = labelFilter(layout, view);
-      map.setFilter(layout.id, hidden.length === 0 ? base : ['all', base, keep]);
+      if (filtersChanged) {
+        const base = labelFilter(layout, view);
+        map.setFilter(layout.id, hidden.length === 0 ? base : ['all', base, keep]);
+      }
+      if (layout.options.offset) {
+        const own = Object.fromEntries(
+          labels.features
+            .filter((f) => f.properties.group === layout.group && anchors[f.properties.id])
+            .map((f) => [f.properties.id, anchors[f.properties.id]]),
+        );
+        const value = anchorOffsetExpression(layout.options, own);
+        const now = map.getLayoutProperty(layout.id, 'text-variable-anchor-offset') as unknown;
+        if (JSON.stringify(now) !== JSON.stringify(value))
+          map.setLayoutProperty(layout.id, 'text-variable-anchor-offset', value as never);
+      }
     }
   };
   map.on('moveend', update);

@@ -410,14 +410,23 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
       minzoom: BEIJING_VIEW_MIN_ZOOM,
       byView: { beyondBeijingFrom: BEYOND_BEIJING_FROM_ZOOM },
       padding: 0.5,
+      // 中关村科学城 is named first, on its shape; a neighbour that would cover it (未来科学城 just north of it, on a
+      // phone) moves off to a side of its point instead
+      first: ['zgc-science-city'],
+      offset: true,
+      centreFirst: true,
+      radialOffset: 0.3,
     },
   },
   { id: LAYER.labelsSubparks, group: 'zgc-subparks', options: { size: 11.5, minzoom: 9.5, offset: true } },
   { id: LAYER.labelsPlatforms, group: 'platforms', options: { size: 11.5, minzoom: 10, offset: true } },
 ];
 
+export type LabelAnchor =
+  'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
 /** The anchors a label layer tries, in order (MapLibre's text-variable-anchor); a layer without offset: centre only. */
-export function labelAnchors(o: LabelOptions): readonly string[] {
+export function labelAnchors(o: LabelOptions): readonly LabelAnchor[] {
   if (!o.offset) return ['center'];
   return o.centreFirst
     ? ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right']
@@ -426,6 +435,51 @@ export function labelAnchors(o: LabelOptions): readonly string[] {
 
 /** Radial offset of the offset anchors, in ems. */
 export const labelRadialOffset = (o: LabelOptions): number => o.radialOffset ?? 0.7;
+
+/**
+ * Which way the label moves from its point at an anchor, as a unit step (x right, y down): at `top` the label's top
+ * edge is at the point, so the label lies below it.
+ */
+export const ANCHOR_DIRECTION: Readonly<Record<LabelAnchor, readonly [number, number]>> = {
+  center: [0, 0],
+  top: [0, 1],
+  bottom: [0, -1],
+  left: [1, 0],
+  right: [-1, 0],
+  'top-left': [Math.SQRT1_2, Math.SQRT1_2],
+  'top-right': [-Math.SQRT1_2, Math.SQRT1_2],
+  'bottom-left': [Math.SQRT1_2, -Math.SQRT1_2],
+  'bottom-right': [-Math.SQRT1_2, -Math.SQRT1_2],
+};
+
+/**
+ * The anchors with their offsets (ems) as MapLibre's text-variable-anchor-offset: the layer's radial offset along each
+ * anchor's direction (what text-radial-offset does, baseline shift included by MapLibre).
+ */
+export function anchorOffsets(o: LabelOptions, anchors: readonly LabelAnchor[] = labelAnchors(o)): unknown[] {
+  const r = labelRadialOffset(o);
+  const round = (v: number) => Math.round(v * 1000) / 1000 + 0;
+  return anchors.flatMap((a) => [a, ANCHOR_DIRECTION[a].map((d) => round(d * r))]);
+}
+
+/**
+ * A layer's text-variable-anchor-offset: its anchors for every label, but for the labels given with fewer (those the
+ * edge guard keeps clear of the canvas edge and the controls; labelGuard.ts).
+ */
+export function anchorOffsetExpression(
+  o: LabelOptions,
+  restricted: Readonly<Record<string, readonly LabelAnchor[]>> = {},
+): ExpressionSpecification | unknown[] {
+  const all = anchorOffsets(o);
+  const ids = Object.keys(restricted).sort();
+  if (ids.length === 0) return all;
+  return [
+    'match',
+    ['get', 'id'],
+    ...ids.flatMap((id) => [id, ['literal', anchorOffsets(o, restricted[id])]]),
+    ['literal', all],
+  ];
+}
 
 /**
  * A layer's view rules as they stand in `view`: the whole zoom its labels start from (beyond its minzoom), and the
@@ -502,8 +556,7 @@ function labels(
       ...(o.padding !== undefined ? { 'text-padding': o.padding } : {}),
       ...(o.offset
         ? {
-            'text-variable-anchor': labelAnchors(o) as ('center' | 'top')[],
-            'text-radial-offset': labelRadialOffset(o),
+            'text-variable-anchor-offset': anchorOffsetExpression(o) as never,
             'text-justify': 'auto',
           }
         : {}),

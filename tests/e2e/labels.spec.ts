@@ -172,8 +172,14 @@ test('on a phone the Beijing view names its districts and 三城一区, not 北�
   ).toBeLessThan(7);
   expect(await placed(page, 'labels-jjj')).not.toContain('北京市');
   expect((await placed(page, 'labels-districts')).length).toBeGreaterThanOrEqual(10);
+  // 未来科学城 sits just north of 中关村科学城: both are named, in either language (the longer English names too)
   expect(await placed(page, 'labels-three-cities')).toEqual(
-    expect.arrayContaining(['怀柔科学城', '未来科学城']),
+    expect.arrayContaining(['中关村科学城', '怀柔科学城', '未来科学城']),
+  );
+  await openMap(page, './?lang=en');
+  await settle(page);
+  expect(await placed(page, 'labels-three-cities')).toEqual(
+    expect.arrayContaining(['中关村科学城', '未来科学城']),
   );
 });
 
