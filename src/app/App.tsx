@@ -215,7 +215,7 @@ function AtlasShell({ hasWebGL2 }: { hasWebGL2: () => boolean }) {
             {showList && <AreaList />}
           </div>
         )}
-        <section className="map-area">
+        <section className={touring ? 'map-area map-area-touring' : 'map-area'}>
           {mapState.status === 'pending' && (
             <>
               <PartBoundary part={t('map.name')} t={t}>

@@ -48,7 +48,9 @@ export function Header({ search }: { search?: ReactNode }) {
         <ShareButton />
         <LanguageSwitch language={language} onChange={setLanguage} t={t} />
         <div className="downloads">
-          <span className="downloads-label">{t('header.download')}</span>
+          {/* a phone shows the short label: one of the two is displayed, and read out */}
+          <span className="downloads-label downloads-label-long">{t('header.download')}</span>
+          <span className="downloads-label downloads-label-short">{t('header.downloadShort')}</span>
           <a href={dataUrl(DATA_FILES.atlas)} download>
             {t('header.downloadJson')}
           </a>

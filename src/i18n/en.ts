@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'header.languageZh': '中文',
   'header.languageEn': 'English',
   'header.download': 'Download data',
+  'header.downloadShort': 'Data',
   'header.downloadJson': 'JSON',
   'header.downloadCsv': 'CSV',
   'header.search': 'Search',

@@ -7,6 +7,7 @@ export const zh = {
   'header.languageZh': '中文',
   'header.languageEn': 'English',
   'header.download': '下载数据',
+  'header.downloadShort': '数据',
   'header.downloadJson': 'JSON',
   'header.downloadCsv': 'CSV',
   'header.search': '搜索',

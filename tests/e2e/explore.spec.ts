@@ -260,6 +260,16 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
   await expect(page.locator('#area-panel h2')).toContainText('怀柔科学城');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+  // the header: the panels' buttons in one row (in Chinese they fit; the longer English ones scroll inside it), and
+  // the downloads still say what they are
+  const switcher = page.locator('.panel-switcher');
+  const tops = await switcher
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size, 'panel buttons in one row').toBe(1);
+  await expect(page.locator('.downloads')).toContainText('数据');
+  await expect(page.locator('.downloads-label:visible')).toHaveText('数据');
+  expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(160);
   // the controls over the map stay clear of one another in both languages (English labels are the longer ones)
   for (const language of ['zh', 'en'] as const) {
     if (language === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();

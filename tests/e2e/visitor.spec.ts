@@ -440,6 +440,10 @@ for (const [device, size, lang] of [
       const map = (await page.locator('.map-area').boundingBox())!;
       expect(card.width).toBeGreaterThanOrEqual(size.width - 2);
       expect(Math.abs(card.y + card.height - (map.y + map.height))).toBeLessThanOrEqual(2);
+      // on a tour the map fills the screen under the header, so the card and the places above it both have room
+      const header = (await page.locator('.app-header').boundingBox())!;
+      expect(map.y + map.height).toBeGreaterThanOrEqual(size.height - 2);
+      expect(map.y).toBeLessThanOrEqual(header.y + header.height + 1);
     }
 
     await openMap(page, `./?lang=${other}&embed=1`);
