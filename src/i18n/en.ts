@@ -220,7 +220,7 @@ export const en: Record<MessageKey, string> = {
   'filter.edit': 'Edit',
   'filter.export': 'Export results',
   'matrix.intro':
-    'Each cell counts the plan sentences that tie the area to the industry; click a number to read them.',
+    'Each cell counts the plan sentences that tie the area to the industry (a sentence naming several counts under each, so totals can exceed the sentences); click a number to read them.',
   'matrix.sortBy': 'Sort:',
   'matrix.sortKind': 'By kind',
   'matrix.sortName': 'By name',
@@ -233,8 +233,6 @@ export const en: Record<MessageKey, string> = {
   'matrix.cellTitle': '{area} × {industry}',
   'matrix.cellListedOnly': 'The industry is listed for this area but no single sentence is tagged with it.',
   'matrix.openArea': 'Open {area}',
-  'matrix.note':
-    'A sentence that names several industries counts once under each, so totals can exceed the number of sentences.',
   'compare.intro': 'Pick 2–{n} areas to see them side by side.',
   'compare.section': 'Compare',
   'compare.add': 'Add to compare',

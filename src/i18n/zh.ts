@@ -208,7 +208,8 @@ export const zh = {
   'filter.status': '产业筛选：{list}（{match}）',
   'filter.edit': '修改',
   'filter.export': '导出结果',
-  'matrix.intro': '每格为规划中把该地区与该产业联系起来的句子数；点击数字查看原句。',
+  'matrix.intro':
+    '每格为规划中把该地区与该产业联系起来的句子数（一句涉及多个产业时各计一次，合计可能大于句子数）；点击数字查看原句。',
   'matrix.sortBy': '排序：',
   'matrix.sortKind': '按类型',
   'matrix.sortName': '按名称',
@@ -221,7 +222,6 @@ export const zh = {
   'matrix.cellTitle': '{area} × {industry}',
   'matrix.cellListedOnly': '该产业列于此地区，但没有单独标注的句子。',
   'matrix.openArea': '打开“{area}”详情',
-  'matrix.note': '一句话涉及多个产业时，在每个产业下各计一次，因此合计可能大于句子数。',
   'compare.intro': '选择 2–{n} 个地区并排比较。',
   'compare.section': '比较',
   'compare.add': '加入比较',

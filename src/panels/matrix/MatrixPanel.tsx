@@ -495,7 +495,6 @@ export default function MatrixPanel() {
           </tfoot>
         </table>
       </div>
-      <p className="filter-hint">{t('matrix.note')}</p>
       {/* the profiles of the industries drawn (all of them unless the matrix is wider than its view and margin) */}
       <IndustryProfileLinks ids={drawnColumns.map((c) => c.industry.id)} />
     </aside>
