@@ -9,7 +9,8 @@ import { bindMapToStore } from './bindMapToStore';
 import { buildLabelFeatures, computeAreaBounds, indexAreaSources } from './features';
 import { bindLabelGuard } from './labelGuard';
 import { SOURCE } from './layerIds';
-import { isCameraHash } from '../store/cameraHash';
+import { cameraOfHash } from '../store/cameraHash';
+import { viewOfCameraOn } from './framing';
 import { Notice } from '../ui/Notice';
 import { SaveImageButton } from './SaveImageButton';
 import { onWorkerFailure } from './workerWatch';
@@ -74,7 +75,13 @@ export default function MapView({ onFailure }: MapViewProps) {
         setMissingFiles(failures.map((f) => f.file));
         setDroppedFeatures(dropped.map((d) => `${d.file} (${d.features.length})`));
         // read before the map exists: MapLibre writes its own camera into the hash as soon as it is created
-        const cameraInUrl = isCameraHash(window.location.hash);
+        const camera = cameraOfHash(window.location.hash);
+        const cameraInUrl = camera !== null;
+        // a camera in the URL shows its view from the start: the style is built with that view's labels
+        if (camera) {
+          const { width, height } = container.current.getBoundingClientRect();
+          store.getState().noteView(viewOfCameraOn(camera, width, height));
+        }
         // opened on the Beijing view (no camera, no other view in the URL): the national context can come second
         const deferNationalContext = !cameraInUrl && store.getState().view === 'beijing';
         const map = createMap(container.current, { atlas, geo, fontManifest, deferNationalContext }, store);

@@ -1,8 +1,16 @@
 // Framing a place: the smallest view that holds it, a zoom that suits that view, and which URL hashes are a camera.
 import { describe, expect, it } from 'vitest';
-import { framingFor, viewContaining, viewOfCamera, paddingBeside, shiftClearOfFoot } from './framing';
-import { isCameraHash } from '../store/cameraHash';
-import type { Bbox } from './views';
+import {
+  fittedZoom,
+  framingFor,
+  viewContaining,
+  viewOfCamera,
+  viewOfCameraOn,
+  paddingBeside,
+  shiftClearOfFoot,
+} from './framing';
+import { cameraOfHash, isCameraHash } from '../store/cameraHash';
+import { VIEW_BOUNDS, type Bbox } from './views';
 
 describe('viewContaining', () => {
   it.each<[string, Bbox, string]>([
@@ -30,6 +38,28 @@ describe('viewOfCamera', () => {
     ['close on Shanghai', [121.47, 31.23], 9, 'china'],
   ])('%s: %s', (_what, center, zoom, view) => {
     expect(viewOfCamera(center, zoom, fitted)).toBe(view);
+  });
+});
+
+describe('a camera known before the map exists', () => {
+  it('fits bounds as MapLibre does: the whole world in 512 px at zoom 0, one zoom more per doubling', () => {
+    expect(fittedZoom([-180, -10, 180, 10], 512 + 32, 10_000, 16)).toBeCloseTo(0);
+    expect(fittedZoom([-180, -10, 180, 10], 1024 + 32, 10_000, 16)).toBeCloseTo(1);
+    // the maps of a 1280 × 800 window (998 × 687 px) and of a phone (390 × 464): the zooms MapLibre's
+    // cameraForBounds fits the three views at there, read in Chromium
+    expect(fittedZoom(VIEW_BOUNDS.beijing, 998, 687, 16)).toBeCloseTo(7.7613, 3);
+    expect(fittedZoom(VIEW_BOUNDS.region, 998, 687, 16)).toBeCloseTo(5.7588, 3);
+    expect(fittedZoom(VIEW_BOUNDS.china, 998, 687, 16)).toBeCloseTo(2.9276, 3);
+    expect(fittedZoom(VIEW_BOUNDS.beijing, 390, 464, 16)).toBeCloseTo(6.9122, 3);
+  });
+
+  it.each<[string, string, number, number, string]>([
+    ['the national view on a desktop', '#2.93/28.4/104.3', 998, 687, 'china'],
+    ['the regional view on a desktop', '#5.76/39.3/116.6', 998, 687, 'region'],
+    ['Beijing on a phone, zoomed out a little below a desktop', '#6.9/40.2/116.4', 390, 464, 'beijing'],
+    ['the same camera on a desktop: Hebei around Beijing', '#6.9/40.2/116.4', 998, 687, 'region'],
+  ])('the view of a link’s camera: %s', (_what, hash, width, height, view) => {
+    expect(viewOfCameraOn(cameraOfHash(hash)!, width, height)).toBe(view);
   });
 });
 

@@ -40,6 +40,34 @@ export function viewOfCamera(
   );
 }
 
+/** Web-Mercator x and y of a point at zoom 0 (MapLibre's 512 px world). */
+function mercator([lng, lat]: readonly [number, number]): [number, number] {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lng + 180) / 360) * 512, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 512];
+}
+
+/**
+ * The zoom at which `bounds` fit a map of `width` × `height` px with `padding` on every side (what MapLibre's
+ * cameraForBounds gives with no bearing), for a camera known before the map exists.
+ */
+export function fittedZoom(bounds: Bbox, width: number, height: number, padding: number): number {
+  const [x1, y1] = mercator([bounds[0], bounds[3]]);
+  const [x2, y2] = mercator([bounds[2], bounds[1]]);
+  return Math.log2(Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1)));
+}
+
+/** The view a camera shows on a map of `width` × `height` px (viewOfCamera, fitted with 16 px padding). */
+export function viewOfCameraOn(
+  camera: { zoom: number; center: readonly [number, number] },
+  width: number,
+  height: number,
+): ViewId {
+  const fitted = Object.fromEntries(
+    VIEW_IDS.map((view) => [view, fittedZoom(VIEW_BOUNDS[view], width, height, 16)]),
+  ) as Record<ViewId, number>;
+  return viewOfCamera(camera.center, camera.zoom, fitted);
+}
+
 export type Framing =
   | { view: ViewId; kind: 'point'; center: [number, number]; zoom: number }
   | { view: ViewId; kind: 'bounds'; bounds: Bbox; maxZoom: number };

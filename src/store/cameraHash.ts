@@ -5,10 +5,16 @@
  * bearing/pitch); anything else (empty, `#foo`, out-of-range numbers) means the app frames the map itself.
  */
 export function isCameraHash(hash: string): boolean {
+  return cameraOfHash(hash) !== null;
+}
+
+/** The camera a `#zoom/lat/lon` hash gives MapLibre (centre as [lon, lat]), or null when it is not one. */
+export function cameraOfHash(hash: string): { zoom: number; center: [number, number] } | null {
   const parts = hash.replace(/^#/, '').split('/');
-  if (parts.length < 3 || parts.length > 5) return false;
+  if (parts.length < 3 || parts.length > 5) return null;
   const numbers = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
-  if (numbers.some((n) => !Number.isFinite(n))) return false;
+  if (numbers.some((n) => !Number.isFinite(n))) return null;
   const [zoom, lat, lon] = numbers;
-  return zoom >= 0 && zoom <= 24 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+  const valid = zoom >= 0 && zoom <= 24 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+  return valid ? { zoom, center: [lon, lat] } : null;
 }
