@@ -78,10 +78,10 @@ export default function MapView({ onFailure }: MapViewProps) {
         const camera = cameraOfHash(window.location.hash);
         const cameraInUrl = camera !== null;
         // a camera in the URL shows its view from the start: the style is built with that view's labels
-        if (camera) {
-          const { width, height } = container.current.getBoundingClientRect();
+        const { width, height } = container.current.getBoundingClientRect();
+        // (a map not laid out yet is left to the camera's first moveend)
+        if (camera && width > 32 && height > 32)
           store.getState().noteView(viewOfCameraOn(camera, width, height));
-        }
         // opened on the Beijing view (no camera, no other view in the URL): the national context can come second
         const deferNationalContext = !cameraInUrl && store.getState().view === 'beijing';
         const map = createMap(container.current, { atlas, geo, fontManifest, deferNationalContext }, store);

@@ -61,7 +61,7 @@ export type LabelGroup = LayerGroupId | 'context';
 
 export interface LabelFeatureProps extends Omit<AreaFeatureProps, 'group'> {
   group: LabelGroup | null;
-  /** The English name as the one-line labels show it (districts without " District"). */
+  /** The English name as the one-line labels show it, without its administrative kind (shortEnglishName). */
   short_en: string;
 }
 

@@ -48,7 +48,8 @@ function mercator([lng, lat]: readonly [number, number]): [number, number] {
 
 /**
  * The zoom at which `bounds` fit a map of `width` × `height` px with `padding` on every side (what MapLibre's
- * cameraForBounds gives with no bearing), for a camera known before the map exists.
+ * cameraForBounds gives with no bearing), for a camera known before the map exists. The map must be wider and taller
+ * than the padding on both sides.
  */
 export function fittedZoom(bounds: Bbox, width: number, height: number, padding: number): number {
   const [x1, y1] = mercator([bounds[0], bounds[3]]);

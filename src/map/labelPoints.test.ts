@@ -37,6 +37,7 @@ describe('shortEnglishName', () => {
     expect(shortEnglishName('Beijing Municipality')).toBe('Beijing');
     expect(shortEnglishName('Hebei Province')).toBe('Hebei');
     expect(shortEnglishName('Inner Mongolia Autonomous Region')).toBe('Inner Mongolia');
+    expect(shortEnglishName('Xinjiang Uygur Autonomous Region')).toBe('Xinjiang');
     expect(shortEnglishName('Beijing Municipality Science Park')).toBe('Beijing Municipality Science Park');
     expect(shortEnglishName('Zhongguancun Science City')).toBe('Zhongguancun Science City');
   });

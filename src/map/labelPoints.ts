@@ -20,4 +20,4 @@ export const LABEL_POINTS: Readonly<Record<string, [number, number]>> = {
  * for the one-line labels of the overview zooms.
  */
 export const shortEnglishName = (name: string): string =>
-  name.replace(/ (District|Municipality|Province|Autonomous Region)$/, '');
+  name.replace(/ (District|Municipality|Province|(Uygur |Zhuang |Hui )?Autonomous Region)$/, '');

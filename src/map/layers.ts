@@ -425,7 +425,10 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
 export type LabelAnchor =
   'center' | 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
-/** The anchors a label layer tries, in order (MapLibre's text-variable-anchor); a layer without offset: centre only. */
+/**
+ * The anchors a label layer tries, in order (with their offsets, MapLibre's text-variable-anchor-offset); a layer
+ * without offset: centre only.
+ */
 export function labelAnchors(o: LabelOptions): readonly LabelAnchor[] {
   if (!o.offset) return ['center'];
   return o.centreFirst

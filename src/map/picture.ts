@@ -100,8 +100,8 @@ export function layoutPicture(input: PictureInput, measure: MeasureText): Pictur
   const text: TextLine[] = [];
 
   // header: the title with the date on the right of its first line, then the subtitle. A narrow picture (a phone's)
-  // sets the title smaller, and gives it the whole width with the date under it when beside the date it would take
-  // more than two lines.
+  // sets the title smaller; a title that beside the date would take more than two lines gets the whole width, with
+  // the date under it.
   const titleSize = width < P.narrowWidth ? P.narrowTitleSize : P.titleSize;
   const dateWidth = measure(input.date, P.smallSize);
   let titleLines = wrapText(input.title, inner - dateWidth - P.pad, titleSize, measure, true);
@@ -302,8 +302,8 @@ const NAMED_IN_FILE = 3;
 
 /**
  * File name of a picture made at `date` (local day and minute), of what it shows (`subject`: the selected area's id or
- * the filter's ids): beijing-innovation-atlas-2026-01-15-1432-zgc-science-city.png. Two pictures of different views, or
- * made a minute apart, never share a name, so a second download does not become "(1)".
+ * the filter's ids): beijing-innovation-atlas-2026-01-15-1432-zgc-science-city.png. Pictures of different subjects, or
+ * made a minute apart, get different names (two of one subject in the same minute may still meet as "(1)").
  */
 export function pictureFileName(date: Date, subject: readonly string[] = []): string {
   const pad = (n: number) => String(n).padStart(2, '0');

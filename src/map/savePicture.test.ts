@@ -38,7 +38,10 @@ describe('pictureSubject', () => {
     store.getState().selectArea('zgc-science-city');
     expect(pictureSubject(store)).toEqual(['zgc-science-city']);
     store.getState().clearSelection();
-    store.getState().setFilter({ groups: [], industries: [] });
+    // a filter by field or by kind of area is named too
+    store.getState().setFilter({ groups: [], industries: [], fields: ['ai-chips'], kinds: ['district'] });
+    expect(pictureSubject(store)).toEqual(['ai-chips', 'district']);
+    store.getState().setFilter({ fields: [], kinds: [] });
     store.getState().showView('china');
     expect(pictureSubject(store)).toEqual(['china']);
   });

@@ -42,11 +42,15 @@ function subtitleOf(store: AtlasStore): string {
     : '';
 }
 
-/** The ids of what the picture shows, for its file name: the selected area, or the filter's groups and industries. */
+/**
+ * The ids of what the picture shows, for its file name: the selected area or link, or the filter's groups,
+ * industries, fields and area kinds, or the view when it is not Beijing's.
+ */
 export function pictureSubject(store: AtlasStore): string[] {
-  const { selectedId, filter, view } = store.getState();
+  const { selectedId, selectedLinkId, filter, view } = store.getState();
   if (selectedId) return [selectedId];
-  const shown = [...filter.groups, ...filter.industries];
+  if (selectedLinkId) return [selectedLinkId];
+  const shown = [...filter.groups, ...filter.industries, ...filter.fields, ...filter.kinds];
   return shown.length > 0 || view === 'beijing' ? shown : [view];
 }
 

@@ -301,7 +301,6 @@ for (const [label, viewport, touch] of [
     for (let i = 0; i < 3; i++) await expect(cells.nth(i).locator('.cell-area')).toHaveText(names[i]);
     const [a, b] = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
     expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
-    // with the column heads folded away, a cell's area name is what names it, and selects the area as the head does
     // the map marks the compared areas while the comparison is open
     const featured = await page.evaluate(
       (ids) => {
@@ -312,6 +311,7 @@ for (const [label, viewport, touch] of [
       [ZGC.id, HUAIROU.id, FUTURE.id],
     );
     expect(featured).toEqual([true, true, true]);
+    // with the column heads folded away, a cell's area name is what names it, and selects the area as the head does
     await cells.nth(1).getByRole('button', { name: HUAIROU.name_zh }).click();
     await expect(page).toHaveURL(new RegExp(`area=${HUAIROU.id}`));
     await context.close();

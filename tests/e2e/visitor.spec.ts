@@ -204,6 +204,10 @@ test('the tour visits every stop: framed, highlighted, quoted; tour=N and Back/F
     const map = (window as unknown as { __atlasMap: M }).__atlasMap;
     return !map.isMoving() && map.getBounds().contains([w, s]) && map.getBounds().contains([e, n]);
   }, VIEW_BOUNDS.beijing);
+  // framed as the Beijing view, not merely zoomed out past it
+  await expect(
+    page.getByRole('group', { name: 'Map extent' }).getByRole('button', { name: 'Beijing', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await urlWritten(page);
   await page.goBack();
   await expect(tourCard(page)).toBeVisible();

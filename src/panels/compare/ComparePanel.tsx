@@ -114,7 +114,7 @@ export default function ComparePanel() {
   const { areas } = comparison;
   const name = (a: Area) => pickName(language, a.name_zh, a.name_en)[0];
   // the area a task cell belongs to, as its column head names it: shown only where the table is stacked into one
-  // block per industry and the column heads are not (a phone: compare.css)
+  // block per industry and the column heads are not (a panel under 620 px: compare.css)
   const cellArea = (a: Area) => (
     <span className="cell-area">
       <AreaButton name={name(a)} onSelect={() => selectArea(a.id, 'list')} />

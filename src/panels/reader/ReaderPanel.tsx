@@ -64,7 +64,8 @@ function SectionBeingRead({ doc }: { doc: PlanDoc }) {
   const language = useAtlas((s) => s.language);
   const readerSection = useAtlas((s) => s.readerSection);
   const section = doc.sections.find((s) => s.id === readerSection);
-  if (!section || section.level === 'preamble') return null;
+  // the line keeps its place (empty) before the first chapter, so the plan under it does not move
+  if (!section || section.level === 'preamble') return <p className="reader-where" />;
   const chapter = section.parent ? doc.sections.find((s) => s.id === section.parent) : undefined;
   const lines = chapter ? [chapter, section] : [section];
   return (
