@@ -56,7 +56,7 @@ export const en: Record<MessageKey, string> = {
   'picture.filter': 'Industry filter: {industries}',
   'picture.date': 'Made on {date}',
   'brief.locator': 'Locator map: {name}',
-  'legend.water': 'Lakes and rivers: generalised, so shown only until zoomed in to town scale',
+  'legend.water': 'Lakes and rivers: generalised, so shown only at city scale',
   'legend.title': 'Legend',
   'legend.approximate': 'Dashed outline: approximate boundary, not official',
   'legend.official': 'Solid outline: official administrative boundary',

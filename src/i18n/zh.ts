@@ -50,7 +50,7 @@ export const zh = {
   'picture.filter': '产业筛选：{industries}',
   'picture.date': '制图日期：{date}',
   'brief.locator': '位置示意图：{name}',
-  'legend.water': '湖泊与河流：概略示意，放大到城镇尺度后不再显示',
+  'legend.water': '湖泊与河流：概略示意，仅在全市尺度显示',
   'legend.title': '图例',
   'legend.approximate': '虚线边界：示意范围，非官方边界',
   'legend.official': '实线边界：官方行政边界',

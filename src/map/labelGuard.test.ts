@@ -70,11 +70,11 @@ describe('guardLabels for the regional context names', () => {
 
 describe('guardLabels: anchors', () => {
   it('moves a label near an edge to the sides of its point that keep it whole, rather than leaving it out', () => {
-    // a 京津冀 label 30 px from the right edge: it fits to the left of its point (anchor right), not centred or right
+    // a 京津冀 label (regional zoom) 60 px from the right edge: it fits to the left of its point (anchor right), not centred or right
     const { hidden, anchors } = guardLabels([label('near-edge', 740, 300), label('mid', 400, 300)], {
       ...view,
       language: 'en',
-      zoom: 3,
+      zoom: 5.5,
     });
     expect(hidden).toEqual([]);
     expect(anchors['mid']).toBeUndefined();

@@ -141,9 +141,9 @@ describe('water', () => {
       [LAYER.waterLine, 'line-opacity'],
     ] as const) {
       // the whole of Beijing (phone 6.9, desktop 8.6) and a district
-      for (const zoom of [6.9, 8.6, 9.5]) expect(opacityAt(id, spec, zoom), `${id} at ${zoom}`).toBe(1);
-      // a town: 怀柔科学城 framed on a desktop is zoom ~12
-      for (const zoom of [WATER_LAST_ZOOM, 12, 14])
+      for (const zoom of [6.9, 8.6, 9.2]) expect(opacityAt(id, spec, zoom), `${id} at ${zoom}`).toBe(1);
+      // a district, and a town: the tour frames 中关村科学城 at ~10.5, 怀柔科学城 framed on a desktop is ~12
+      for (const zoom of [WATER_LAST_ZOOM, 10.5, 12, 14])
         expect(opacityAt(id, spec, zoom), `${id} at ${zoom}`).toBe(0);
     }
   });
@@ -226,6 +226,12 @@ describe('labels by the view: 北京市 in the regional and national views, its 
     expect(drawnByStyle(jjj, 'beijing', 'china', 4)).toBe(true);
     expect(drawnByStyle(jjj, 'beijing', 'region', 7.5)).toBe(false);
   });
+  it('names only 北京市 and 河北省 of the 京津冀 at national zoom, Tianjin and the rest from the regional zooms', () => {
+    expect(drawnByStyle(jjj, 'tianjin', 'china', 2.9)).toBe(false);
+    expect(drawnByStyle(jjj, 'xiongan', 'china', 4.9)).toBe(false);
+    expect(drawnByStyle(jjj, 'hebei', 'china', 2.9)).toBe(true);
+    expect(drawnByStyle(jjj, 'tianjin', 'region', 5.2)).toBe(true);
+  });
   it('names the districts and 三城一区 in the Beijing view from zoom 6, beyond it from zoom 7', () => {
     for (const id of [LAYER.labelsDistricts, LAYER.labelsThreeCities]) {
       expect(drawnByStyle(layout(id), 'x', 'beijing', 6.9)).toBe(true);
@@ -237,8 +243,8 @@ describe('labels by the view: 北京市 in the regional and national views, its 
   it('tells the label guard what the style draws: labelDrawn agrees with the filter at every view and zoom', () => {
     for (const l of LABEL_LAYOUTS)
       for (const view of ['beijing', 'region', 'china'] as const)
-        for (let zoom = 3; zoom <= 13; zoom += 0.25)
-          for (const id of ['beijing', 'haidian'])
+        for (let zoom = 2; zoom <= 13; zoom += 0.25)
+          for (const id of ['beijing', 'haidian', 'tianjin'])
             expect(labelDrawn(l, id, view, zoom), `${l.id} ${id} ${view} ${zoom}`).toBe(
               drawnByStyle(l, id, view, zoom),
             );

@@ -49,15 +49,15 @@ const matched: ExpressionSpecification = ['boolean', ['feature-state', 'match'],
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
 /**
  * Lakes and rivers come from 1:10m lakes and 1:3M rivers: true to a kilometre or so, which shows as soon as a few
- * kilometres fill the screen (a reservoir becomes a triangle). They fade out from zoom 10 to 11, and the map
- * shows no water closer in (the legend says so).
+ * kilometres fill the screen (a reservoir becomes a triangle). They fade out from zoom 9.25 (the whole of Beijing
+ * is 6.9–8.6) to 10 (a district), and the map shows no water closer in (the legend says so).
  */
-export const WATER_LAST_ZOOM = 11;
+export const WATER_LAST_ZOOM = 10;
 const waterOpacity: ExpressionSpecification = [
   'interpolate',
   ['linear'],
   ['zoom'],
-  WATER_LAST_ZOOM - 1,
+  WATER_LAST_ZOOM - 0.75,
   1,
   WATER_LAST_ZOOM,
   0,
@@ -292,6 +292,8 @@ export interface LabelOptions {
   radialOffset?: number;
   /** What the view the map shows changes in the layer (labelFilter and labelDrawn read it). */
   byView?: LabelViewRules;
+  /** Below this whole zoom the layer names only these areas (labelFilter and labelDrawn read it). */
+  onlyBelow?: { zoom: number; ids: readonly string[] };
 }
 
 /**
@@ -366,6 +368,9 @@ export const LABEL_LAYOUTS: readonly LabelLayout[] = [
       offset: true,
       first: JJJ_FIRST_IDS,
       padding: 1,
+      // at national zoom 天津市 and 雄安 are a few pixels from 北京市: beside Beijing's point, their names would read as
+      // its own; the national view names 北京市 and 河北省 only
+      onlyBelow: { zoom: 5, ids: ['beijing', 'hebei'] },
       // 北京市 in the regional and national views until its districts are named; in the Beijing view the map is Beijing
       // and its districts name it (by the view as well as the zoom: a phone fits Beijing a zoom lower than a wide screen)
       byView: {
@@ -509,6 +514,9 @@ export function labelFilter(
   const { from, omit } = rulesIn(options, view);
   if (from !== undefined) parts.push(['>=', ['zoom'], from]);
   if (omit) parts.push(['any', ['!=', ['get', 'id'], omit.id], ['<', ['zoom'], omit.from]]);
+  const only = options.onlyBelow;
+  if (only)
+    parts.push(['any', ['>=', ['zoom'], only.zoom], ['in', ['get', 'id'], ['literal', [...only.ids]]]]);
   return parts.length === 1 ? parts[0] : ['all', ...parts];
 }
 
@@ -527,6 +535,8 @@ export function labelDrawn(
   const tileZoom = Math.floor(zoom);
   const { from, omit } = rulesIn(layout.options, view);
   if (from !== undefined && tileZoom < from) return false;
+  const only = layout.options.onlyBelow;
+  if (only && tileZoom < only.zoom && !only.ids.includes(id)) return false;
   return !(omit && omit.id === id && tileZoom >= omit.from);
 }
 

@@ -282,6 +282,13 @@ test('phone (390 px): bottom sheet, no horizontal scroll', async ({ browser }) =
         expect(overlap, `${controls[i]} and ${controls[j]} overlap (${language})`).toBe(false);
       }
   }
+  // in English the panels' buttons are longer than the row: it scrolls by itself, the header stays within the screen,
+  // and the last button can be scrolled to
+  expect(await page.locator('.app-header').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await switcher.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const lastPanel = switcher.getByRole('button').last();
+  await lastPanel.scrollIntoViewIfNeeded();
+  await expect(lastPanel).toBeInViewport();
   await page.getByRole('button', { name: '中文', exact: true }).click();
   const toggle = page.getByRole('button', { name: /收起面板/ });
   await toggle.click();

@@ -72,8 +72,8 @@ describe('ReaderPanel', () => {
   it('keeps the section being read under its title, its English marked as a translation', async () => {
     const { store } = renderWithAtlas(<ReaderPanel />, { language: 'en', fetch });
     await screen.findByRole('navigation', { name: 'Contents' });
-    // the preamble has no title to show
-    expect(document.querySelector('.reader-where')!.textContent).toBe('');
+    // the preamble has no title of its own: it is named as the preamble
+    expect(screen.getByTestId('reader-where').textContent).toBe('Preamble');
     act(() => store.getState().setReaderSection('一'));
     const where = screen.getByTestId('reader-where');
     expect(where.closest('.reader-sticky')).not.toBeNull();

@@ -64,8 +64,13 @@ function SectionBeingRead({ doc }: { doc: PlanDoc }) {
   const language = useAtlas((s) => s.language);
   const readerSection = useAtlas((s) => s.readerSection);
   const section = doc.sections.find((s) => s.id === readerSection);
-  // the line keeps its place (empty) before the first chapter, so the plan under it does not move
-  if (!section || section.level === 'preamble') return <p className="reader-where" />;
+  // before the first chapter: the preamble (the line keeps its place, so the plan under it does not move)
+  if (!section || section.level === 'preamble')
+    return (
+      <p className="reader-where" data-testid="reader-where">
+        <span className="reader-where-section">{t('reader.preamble')}</span>
+      </p>
+    );
   const chapter = section.parent ? doc.sections.find((s) => s.id === section.parent) : undefined;
   const lines = chapter ? [chapter, section] : [section];
   return (
