@@ -142,6 +142,8 @@ export const en: Record<MessageKey, string> = {
   'reader.prev': 'Previous match',
   'reader.next': 'Next match',
   'reader.noMatches': 'No matches',
+  'reader.noMatchesLatin':
+    'No matches: the plan’s text is Chinese, so search it in Chinese (the search box at the top finds English names).',
   'reader.matchCount': '{i} of {n}',
   'reader.passagesKey': 'Marked',
   'reader.passages': 'passages are the tasks about {name} ({n}).',

@@ -134,6 +134,7 @@ export const zh = {
   'reader.prev': '上一个匹配',
   'reader.next': '下一个匹配',
   'reader.noMatches': '没有匹配',
+  'reader.noMatchesLatin': '没有匹配：规划原文为中文，请用中文检索（页面顶部的搜索框可查英文名称）。',
   'reader.matchCount': '第 {i} 个，共 {n} 个',
   'reader.passagesKey': '标记',
   'reader.passages': '的段落为涉及“{name}”的任务（{n} 处）。',

@@ -18,6 +18,14 @@ describe('ComparePanel', () => {
     expect(screen.getByText('Choose at least two areas to compare.')).toBeTruthy();
   });
 
+  it('offers the printable brief at the top, before the long comparison', () => {
+    const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
+    act(() => store.getState().setCompare(['zgc-science-city', 'huairou-science-city']));
+    const print = screen.getByRole('button', { name: /brief/i });
+    const similarity = screen.getByRole('heading', { name: 'Similarity' });
+    expect(print.compareDocumentPosition(similarity) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('frames the compared areas on the map on request', async () => {
     const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
     act(() => store.getState().setCompare(['zgc-science-city', 'huairou-science-city']));

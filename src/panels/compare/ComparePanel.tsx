@@ -140,11 +140,13 @@ export default function ComparePanel() {
         <p className="filter-hint">{t('compare.needTwo')}</p>
       ) : (
         <>
-          <p>
+          {/* at the top: the comparison below runs to many screens */}
+          <div className="action-row">
             <button type="button" className="link-button" onClick={() => fitToAreas(areas.map((a) => a.id))}>
               {t('compare.fit')}
             </button>
-          </p>
+            <PrintBriefButton ids={areas.map((a) => a.id)} />
+          </div>
           <section className="compare-similarity" aria-labelledby="compare-sim-title">
             <h3 id="compare-sim-title">{t('compare.similarity')}</h3>
             <p className="filter-hint">{t('compare.similarityExplain')}</p>
@@ -285,9 +287,6 @@ export default function ComparePanel() {
               </table>
             </div>
           </section>
-          <div className="action-row">
-            <PrintBriefButton ids={areas.map((a) => a.id)} />
-          </div>
         </>
       )}
 

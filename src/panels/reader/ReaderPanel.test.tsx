@@ -82,6 +82,15 @@ describe('ReaderPanel', () => {
     expect(screen.getByTestId('reader-where').textContent).toBe('一、总体要求');
   });
 
+  it('says the plan is Chinese when a search in English letters finds nothing', async () => {
+    renderWithAtlas(<ReaderPanel />, { language: 'en', fetch });
+    const input = await screen.findByLabelText('Search the plan text');
+    fireEvent.change(input, { target: { value: 'innovation' } });
+    expect(document.querySelector('.reader-count')!.textContent).toMatch(/the plan’s text is Chinese/);
+    fireEvent.change(input, { target: { value: '怀柔' } });
+    expect(document.querySelector('.reader-count')!.textContent).toBe('No matches');
+  });
+
   it('names the file and the reason when the plan text cannot be loaded', async () => {
     renderWithAtlas(<ReaderPanel />, { language: 'en', fetch: fetchFrom({}) });
     const alert = await screen.findByRole('alert');

@@ -312,7 +312,8 @@ function PlanReader({ doc }: { doc: PlanDoc }) {
           {query.trim() === ''
             ? ''
             : hits.length === 0
-              ? t('reader.noMatches')
+              ? // the plan is Chinese: a search in English letters finds nothing in it, and says where to look
+                t(/[\u2e80-\u9fff]/.test(query) ? 'reader.noMatches' : 'reader.noMatchesLatin')
               : t('reader.matchCount', { i: currentHit + 1, n: hits.length })}
         </p>
       </div>
