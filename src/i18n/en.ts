@@ -79,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   'panel.geometry.point': 'Shown as a point (indicative location)',
   'panel.geometry.none': 'Not drawn on the map',
   'panel.source': 'Source: {source}',
+  'panel.sourceSummary': 'Where this boundary comes from',
   'panel.area': 'Area',
   'panel.areaValue': 'about {n} km²',
   'panel.parent': 'Part of',
@@ -236,6 +237,8 @@ export const en: Record<MessageKey, string> = {
   'matrix.cellListedOnly': 'The industry is listed for this area but no single sentence is tagged with it.',
   'matrix.openArea': 'Open {area}',
   'compare.intro': 'Pick 2–{n} areas to see them side by side.',
+  'compare.sameGround':
+    '{area} covers the whole of {district}: their similarity compares what the plan asks under each name, not the ground.',
   'compare.section': 'Compare',
   'compare.add': 'Add to compare',
   'compare.remove': 'Remove from compare',

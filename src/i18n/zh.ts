@@ -73,6 +73,7 @@ export const zh = {
   'panel.geometry.point': '以点表示（位置示意）',
   'panel.geometry.none': '地图上未绘制',
   'panel.source': '来源：{source}',
+  'panel.sourceSummary': '边界数据来源',
   'panel.area': '面积',
   'panel.areaValue': '约 {n} 平方公里',
   'panel.parent': '隶属',
@@ -224,6 +225,8 @@ export const zh = {
   'matrix.cellListedOnly': '该产业列于此地区，但没有单独标注的句子。',
   'matrix.openArea': '打开“{area}”详情',
   'compare.intro': '选择 2–{n} 个地区并排比较。',
+  'compare.sameGround':
+    '{area}即{district}全域：二者的相似度比较的是规划在两个名称下分别提出的任务，而非地域本身。',
   'compare.section': '比较',
   'compare.add': '加入比较',
   'compare.remove': '移出比较',

@@ -24,7 +24,10 @@ describe('AreaPanel', () => {
     );
     expect(within(panel).getByText('Three Cities, One Zone')).toBeTruthy();
     expect(within(panel).getByText('Approximate boundary (not official)')).toBeTruthy();
-    expect(within(panel).getByText('Source: Drawn from public descriptions (~100.9 km²)')).toBeTruthy();
+    // the boundary's source, folded under a plain question
+    const source = within(panel).getByText('Where this boundary comes from').closest('details')!;
+    expect(source.open).toBe(false);
+    expect(source.textContent).toContain('Source: Drawn from public descriptions (~100.9 km²)');
     expect(within(panel).getByText('about 100.9 km²')).toBeTruthy();
   });
 

@@ -150,7 +150,13 @@ export function AreaPanel() {
         <dt>{t('panel.geometry')}</dt>
         <dd>
           <span className={`geometry geometry-${area.geometry}`}>{t(`panel.geometry.${area.geometry}`)}</span>
-          {source && <span className="geometry-source">{t('panel.source', { source })}</span>}
+          {/* the data file and its processing: for the reader who asks, folded away from the one who does not */}
+          {source && (
+            <details className="geometry-source">
+              <summary>{t('panel.sourceSummary')}</summary>
+              {t('panel.source', { source })}
+            </details>
+          )}
           {standIns.reason && (
             <span className="standin-note">
               {standIns.reason === 'parts'

@@ -55,6 +55,17 @@ describe('ComparePanel', () => {
     expect(screen.getAllByText(/cosine of the two areas’ industry profiles/).length).toBeGreaterThan(0);
   });
 
+  it('says when two compared areas are the same ground, and only then', () => {
+    const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
+    act(() => store.getState().setCompare(['haidian', 'zgc-science-city']));
+    expect(document.querySelector('.compare-same-ground')!.textContent).toBe(
+      'Zhongguancun Science City covers the whole of Haidian District: their similarity compares what the plan asks under each name, not the ground.',
+    );
+    // 怀柔科学城 lies in 怀柔区 but is a part of it
+    act(() => store.getState().setCompare(['huairou', 'huairou-science-city']));
+    expect(document.querySelector('.compare-same-ground')).toBeNull();
+  });
+
   it('of three areas, names who shares each shared industry', () => {
     const { store } = renderWithAtlas(<ComparePanel />, { language: 'en' });
     act(() => store.getState().setCompare(['haidian', 'zgc-science-city', 'huairou-science-city']));

@@ -103,6 +103,18 @@ function ComparePicker({ areas }: { areas: readonly Area[] }) {
   );
 }
 
+/**
+ * Pairs of compared areas on the same ground: an area in a district with the district's own size (中关村科学城 is
+ * the whole of 海淀区). Their similarity compares what the plan asks under each name, which a planner should be told.
+ */
+function sameGround(areas: readonly Area[]): [Area, Area][] {
+  return areas.flatMap((a) => {
+    const of = areas.find((b) => b.id === a.district && b.id !== a.id);
+    const same = of && a.area_km2 && of.area_km2 && Math.abs(a.area_km2 - of.area_km2) <= 0.01 * of.area_km2;
+    return same ? [[a, of] as [Area, Area]] : [];
+  });
+}
+
 export default function ComparePanel() {
   const t = useT();
   const language = useAtlas((s) => s.language);
@@ -150,6 +162,11 @@ export default function ComparePanel() {
           <section className="compare-similarity" aria-labelledby="compare-sim-title">
             <h3 id="compare-sim-title">{t('compare.similarity')}</h3>
             <p className="filter-hint">{t('compare.similarityExplain')}</p>
+            {sameGround(areas).map(([whole, of]) => (
+              <p key={`${whole.id}|${of.id}`} className="filter-hint compare-same-ground">
+                {t('compare.sameGround', { area: name(whole), district: name(of) })}
+              </p>
+            ))}
             <table className="compare-sim-table">
               <caption className="visually-hidden">{t('compare.similarity')}</caption>
               <thead>
