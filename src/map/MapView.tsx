@@ -11,6 +11,7 @@ import { bindLabelGuard } from './labelGuard';
 import { SOURCE } from './layerIds';
 import { cameraOfHash } from '../store/cameraHash';
 import { viewOfCameraOn } from './framing';
+import { VIEW_PADDING } from './views';
 import { Notice } from '../ui/Notice';
 import { SaveImageButton } from './SaveImageButton';
 import { onWorkerFailure } from './workerWatch';
@@ -80,7 +81,7 @@ export default function MapView({ onFailure }: MapViewProps) {
         // a camera in the URL shows its view from the start: the style is built with that view's labels
         const { width, height } = container.current.getBoundingClientRect();
         // (a map not laid out yet is left to the camera's first moveend)
-        if (camera && width > 32 && height > 32)
+        if (camera && width > 2 * VIEW_PADDING && height > 2 * VIEW_PADDING)
           store.getState().noteView(viewOfCameraOn(camera, width, height));
         // opened on the Beijing view (no camera, no other view in the URL): the national context can come second
         const deferNationalContext = !cameraInUrl && store.getState().view === 'beijing';

@@ -20,7 +20,7 @@ import {
 import { labelTextFor } from './layers';
 import { linkArcIds } from './features';
 import { setAttributionLanguage } from './createMap';
-import { VIEW_BOUNDS, type Bbox } from './views';
+import { VIEW_BOUNDS, VIEW_PADDING, type Bbox } from './views';
 import { framingFor, paddingBeside, shiftClearOfFoot, viewOfCamera } from './framing';
 import { diffFilterMarks, type FilterMark } from './filterHighlight';
 import { onStyleRestored, styleReady } from './styleReady';
@@ -308,7 +308,6 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     if (state.tourStop !== null) return tourPlaces(state);
     return state.panel === 'compare' ? drawnIds(state.compareIds) : [];
   };
-  const featuredKey = (state: AtlasState | null) => featuredPlaces(state).join();
 
   /** Layer visibility and label language: the style holds them, so they change only against the state it shows. */
   const applyLayout = (state: AtlasState, prev: AtlasState) => {
@@ -339,7 +338,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     ) {
       const before = featuredPlaces(prev);
       const places = featuredPlaces(state);
-      if (!prev || featuredKey(prev) !== featuredKey(state)) {
+      if (!prev || before.join() !== places.join()) {
         for (const id of before) setState(id, 'featured', false);
         for (const id of places) setState(id, 'featured', true);
       }
@@ -382,10 +381,10 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
         // Once the view is let go (the user moved the map, a place was framed), a later move is not the switch's.
         map.once('moveend', (e: { originalEvent?: unknown }) => {
           if (e.originalEvent || heldView !== bounds || store.getState().viewRequest !== request) return;
-          const camera = map.cameraForBounds(bounds, { padding: 16 });
+          const camera = map.cameraForBounds(bounds, { padding: VIEW_PADDING });
           if (camera?.zoom !== undefined && Math.abs(map.getZoom() - camera.zoom) > 0.05) map.jumpTo(camera);
         });
-        map.fitBounds(bounds, { padding: 16, animate: !reducedMotion() });
+        map.fitBounds(bounds, { padding: VIEW_PADDING, animate: !reducedMotion() });
       });
     }
   };
@@ -398,7 +397,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     if (e.originalEvent) heldView = null;
   };
   const keepView = () => {
-    const camera = heldView ? map.cameraForBounds(heldView, { padding: 16 }) : undefined;
+    const camera = heldView ? map.cameraForBounds(heldView, { padding: VIEW_PADDING }) : undefined;
     if (camera) map.jumpTo(camera);
   };
   map.on('movestart', releaseView);
@@ -410,7 +409,7 @@ export function bindMapToStore(map: MapLibreMap, store: AtlasStore, data: Bindin
     const fitted = Object.fromEntries(
       VIEW_IDS.map((view) => [
         view,
-        map.cameraForBounds(VIEW_BOUNDS[view], { padding: 16 })?.zoom ?? -Infinity,
+        map.cameraForBounds(VIEW_BOUNDS[view], { padding: VIEW_PADDING })?.zoom ?? -Infinity,
       ]),
     ) as Record<ViewId, number>;
     const { lng, lat } = map.getCenter();

@@ -17,7 +17,7 @@ import type { Language } from '../i18n/language';
 import { translate } from '../i18n/i18n';
 import { buildFontFaces, buildStyle } from './layers';
 import { SOURCE } from './layerIds';
-import { VIEW_BOUNDS } from './views';
+import { VIEW_BOUNDS, VIEW_PADDING } from './views';
 import { watchWorkersStartedBy } from './workerWatch';
 import { followContainerSize } from './containerSize';
 import { LOAD_MARKS, markLoad } from '../data/loadMarks';
@@ -115,7 +115,7 @@ export function createMap(container: HTMLElement, data: MapData, store: AtlasSto
         container,
         style: buildStyle({ atlas: data.atlas, geo, language, visibleLayers, view, fontFaces }),
         bounds: VIEW_BOUNDS.beijing,
-        fitBoundsOptions: { padding: 16 },
+        fitBoundsOptions: { padding: VIEW_PADDING },
         // low enough for the whole of China on a phone-width map
         minZoom: 1.5,
         maxZoom: 14,

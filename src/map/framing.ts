@@ -1,7 +1,7 @@
 // Where the map goes to show a place: the smallest of the three views (Beijing, 京津冀, China) that holds it, and a
 // camera fitted to it at a zoom that suits that view. Pure; the binding applies it.
 import { VIEW_IDS, type ViewId } from '../store/atlasStore';
-import { VIEW_BOUNDS, type Bbox } from './views';
+import { VIEW_BOUNDS, VIEW_PADDING, type Bbox } from './views';
 
 /** Closest zoom for a place shown in each view (a point in Beijing is a street-level zoom, Shanghai is not). */
 export const MAX_ZOOM_IN_VIEW: Readonly<Record<ViewId, number>> = { beijing: 11.5, region: 8.5, china: 5.5 };
@@ -57,14 +57,14 @@ export function fittedZoom(bounds: Bbox, width: number, height: number, padding:
   return Math.log2(Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1)));
 }
 
-/** The view a camera shows on a map of `width` × `height` px (viewOfCamera, fitted with 16 px padding). */
+/** The view a camera shows on a map of `width` × `height` px (viewOfCamera, the views fitted as the map fits them). */
 export function viewOfCameraOn(
   camera: { zoom: number; center: readonly [number, number] },
   width: number,
   height: number,
 ): ViewId {
   const fitted = Object.fromEntries(
-    VIEW_IDS.map((view) => [view, fittedZoom(VIEW_BOUNDS[view], width, height, 16)]),
+    VIEW_IDS.map((view) => [view, fittedZoom(VIEW_BOUNDS[view], width, height, VIEW_PADDING)]),
   ) as Record<ViewId, number>;
   return viewOfCamera(camera.center, camera.zoom, fitted);
 }

@@ -135,7 +135,9 @@ export function bindLabelGuard(
   labels: FeatureCollection<Point, LabelFeatureProps>,
 ): () => void {
   // what the style was built with: its view's filters (buildStyle), nothing hidden
-  let applied = `${store.getState().view}|`;
+  let filteredView = store.getState().view;
+  let filteredOut = '';
+  const groupOf = new Map(labels.features.map((f) => [f.properties.id, f.properties.group]));
   const update = () => {
     if (!styleReady(map)) return;
     const { view, language } = store.getState();
@@ -168,29 +170,26 @@ export function bindLabelGuard(
         obstacles,
       },
     );
-    const key = `${view}|${hidden.join()}|${JSON.stringify(anchors)}`;
-    if (key === applied) return;
-    const [appliedView, appliedHidden] = applied.split('|');
-    applied = key;
+    const out = hidden.join();
+    const filtersChanged = view !== filteredView || out !== filteredOut;
+    filteredView = view;
+    filteredOut = out;
     const keep: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
-    const filtersChanged = appliedView !== view || appliedHidden !== hidden.join();
     for (const layout of LABEL_LAYOUTS) {
       if (!map.getLayer(layout.id)) continue;
       if (filtersChanged) {
         const base = labelFilter(layout, view);
         map.setFilter(layout.id, hidden.length === 0 ? base : ['all', base, keep]);
       }
-      if (layout.options.offset) {
-        const own = Object.fromEntries(
-          labels.features
-            .filter((f) => f.properties.group === layout.group && anchors[f.properties.id])
-            .map((f) => [f.properties.id, anchors[f.properties.id]]),
-        );
-        const value = anchorOffsetExpression(layout.options, own);
-        const now = map.getLayoutProperty(layout.id, 'text-variable-anchor-offset') as unknown;
-        if (JSON.stringify(now) !== JSON.stringify(value))
-          map.setLayoutProperty(layout.id, 'text-variable-anchor-offset', value as never);
-      }
+      if (!layout.options.offset) continue;
+      const own = Object.fromEntries(
+        Object.entries(anchors).filter(([id]) => groupOf.get(id) === layout.group),
+      );
+      // against the style itself, which a restored style has reset
+      const value = anchorOffsetExpression(layout.options, own);
+      const now = map.getLayoutProperty(layout.id, 'text-variable-anchor-offset') as unknown;
+      if (JSON.stringify(now) !== JSON.stringify(value))
+        map.setLayoutProperty(layout.id, 'text-variable-anchor-offset', value as never);
     }
   };
   map.on('moveend', update);

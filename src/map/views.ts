@@ -3,6 +3,9 @@ import type { ViewId } from '../store/atlasStore';
 
 export type Bbox = [number, number, number, number];
 
+/** Space kept free around a view's bounds when the map is fitted to them (px). */
+export const VIEW_PADDING = 16;
+
 export const VIEW_BOUNDS: Readonly<Record<ViewId, Bbox>> = {
   beijing: [115.42, 39.44, 117.51, 41.06],
   region: [113.45, 36.05, 119.85, 42.62],
